@@ -1,0 +1,87 @@
+package dev.tracecurator.pipelines;
+
+import dev.tracecurator.analysis.AnalyseTrajectories;
+import dev.tracecurator.analysis.AnalysedTrajectory;
+import dev.tracecurator.analysis.AnalysisCsv;
+import dev.tracecurator.analysis.AnalysisRow;
+import dev.tracecurator.coders.JsonRecordCoder;
+import dev.tracecurator.errors.RejectedJson;
+import dev.tracecurator.errors.RejectedRecord;
+import dev.tracecurator.io.InputSpec;
+import dev.tracecurator.io.OutputPaths;
+import dev.tracecurator.io.ReadTrajectoryLines;
+import dev.tracecurator.io.WriteSingleFile;
+import dev.tracecurator.io.WriteTextFiles;
+import dev.tracecurator.model.SourceLine;
+import dev.tracecurator.model.TrajectoryRecord;
+import dev.tracecurator.normalize.NormalizeRecords;
+import dev.tracecurator.sft.SftSettings;
+import dev.tracecurator.stats.ComputeSummary;
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.Filter;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * The {@code curate} graph: one read, then normalise → score → (statistics | SFT | table) → write,
+ * with every failure flattened into one dead-letter output.
+ */
+public final class CuratePipeline {
+  public static final String ANALYSIS_DIR = "analysis";
+  public static final String SFT_DIR = "sft";
+  public static final String REJECTED_DIR = "rejected";
+  public static final String SUMMARY_FILE = "stats/summary.json";
+
+  private CuratePipeline() {}
+
+  /** The settings of one run, resolved from the options. */
+  public record Settings(List<InputSpec> inputs, String output, SftSettings sft, int minGroupSize) {}
+
+  public static void build(Pipeline pipeline, Settings settings) {
+    String out = settings.output();
+    PCollection<SourceLine> lines = pipeline.apply("ReadTrajectories", ReadTrajectoryLines.from(settings.inputs()));
+
+    PCollectionTuple normalized = lines.apply("NormalizeRecords", NormalizeRecords.create());
+    PCollection<TrajectoryRecord> records = normalized.get(NormalizeRecords.RECORDS);
+
+    PCollectionTuple scored = records.apply("ScoreTrajectories", AnalyseTrajectories.with(settings.sft()));
+    PCollection<AnalysedTrajectory> analysed = scored.get(AnalyseTrajectories.ANALYSED);
+    PCollection<AnalysisRow> rows = analysed
+        .apply("TableRows", MapElements.into(TypeDescriptor.of(AnalysisRow.class)).via(AnalysedTrajectory::row))
+        .setCoder(JsonRecordCoder.of(AnalysisRow.class));
+
+    PCollection<RejectedRecord> rejected = PCollectionList
+        .of(normalized.get(NormalizeRecords.REJECTED))
+        .and(scored.get(AnalyseTrajectories.REJECTED))
+        .apply("AllRejected", Flatten.pCollections());
+
+    rows.apply("ToCsv", MapElements.into(TypeDescriptors.strings()).via(AnalysisCsv::line))
+        .apply("WriteAnalysisTable", WriteTextFiles.to(OutputPaths.join(out, ANALYSIS_DIR), ".csv", AnalysisCsv.HEADER));
+
+    analysed
+        .apply("KeptForSft", Filter.by(a -> a.sftJson() != null))
+        .apply("SftJson", MapElements.into(TypeDescriptors.strings()).via(AnalysedTrajectory::sftJson))
+        .apply("WriteSft", WriteTextFiles.to(OutputPaths.join(out, SFT_DIR), ".jsonl", null));
+
+    rejected
+        .apply("RejectedJson", MapElements.into(TypeDescriptors.strings()).via(RejectedJson::line))
+        .apply("WriteRejected", WriteTextFiles.to(OutputPaths.join(out, REJECTED_DIR), ".jsonl", null));
+
+    PCollectionView<Long> readCount = lines.apply("CountRead", Count.globally()).apply("ReadCountView", View.asSingleton());
+    PCollectionView<Long> rejectedCount =
+        rejected.apply("CountRejected", Count.globally()).apply("RejectedCountView", View.asSingleton());
+    rows.apply("ComputeStatistics", ComputeSummary.of(settings.minGroupSize(), readCount, rejectedCount))
+        .setCoder(StringUtf8Coder.of())
+        .apply("WriteSummary", WriteSingleFile.to(OutputPaths.join(out, SUMMARY_FILE)));
+  }
+}

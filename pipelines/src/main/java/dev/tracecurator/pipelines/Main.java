@@ -1,0 +1,131 @@
+package dev.tracecurator.pipelines;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tracecurator.io.InputSpec;
+import dev.tracecurator.io.ReadTrajectoryLines;
+import dev.tracecurator.normalize.Json;
+import dev.tracecurator.stats.RunCounts;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+
+/**
+ * {@code java -jar trace-curator.jar [--input=GLOB[#AGENT/MODEL] …] [--output=DIR] [--runner=…]}:
+ * checks the options and inputs, runs the {@code curate} pipeline on the chosen runner with
+ * progress, checks that the counts reconcile, writes the manifest last and prints the tutorial's
+ * summaries. Exits non-zero with one line saying what to do when something is wrong.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the job; returns the process exit code (see {@link ExitCodes}). */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    try {
+      return curate(args, out);
+    } catch (UsageException e) {
+      err.println("trace-curator: " + e.getMessage());
+      return e.exitCode();
+    } catch (IllegalArgumentException e) {
+      err.println("trace-curator: " + e.getMessage() + " (see --help=" + CurateOptions.class.getName() + ")");
+      return ExitCodes.BAD_OPTIONS;
+    } catch (Pipeline.PipelineExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      err.println("trace-curator: the job failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
+      return ExitCodes.JOB_FAILED;
+    }
+  }
+
+  private static int curate(String[] args, PrintStream out) {
+    PipelineOptionsFactory.register(CurateOptions.class);
+    CurateOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(CurateOptions.class);
+    // The DirectRunner blocks in run() by default, which would leave no way to show progress.
+    options.as(DirectOptions.class).setBlockOnRun(false);
+    FileSystems.setDefaultPipelineOptions(options);
+
+    CuratePipeline.Settings settings = RunSettings.from(options);
+    checkInputs(settings);
+    OutputFolder output = new OutputFolder(settings.output());
+    output.prepare(options.getOverwrite());
+
+    Pipeline pipeline = Pipeline.create(options);
+    CuratePipeline.build(pipeline, settings);
+
+    Instant start = Instant.now();
+    long startNanos = System.nanoTime();
+    out.printf("trace-curator: curating %d input(s) on %s into %s%n", settings.inputs().size(),
+        options.getRunner().getSimpleName(), settings.output());
+    PipelineResult result = pipeline.run();
+    PipelineResult.State state = new ProgressReporter(out, System.console() != null, startNanos)
+        .follow(result, options.getProgressIntervalSeconds());
+    if (state != PipelineResult.State.DONE) {
+      throw new UsageException(ExitCodes.JOB_FAILED, "the job ended in state " + state);
+    }
+    Instant end = Instant.now();
+    double seconds = (System.nanoTime() - startNanos) / 1e9;
+
+    JsonNode summary = readJson(output.path(CuratePipeline.SUMMARY_FILE));
+    JsonNode countsNode = summary.path("counts");
+    RunCounts counts = RunCounts.of(summary, countsNode.path("read").asLong(), countsNode.path("rejected").asLong());
+    String mismatch = counts.discrepancy();
+    if (mismatch != null) {
+      throw new UsageException(ExitCodes.COUNTS_DO_NOT_RECONCILE, "counts do not reconcile: " + mismatch);
+    }
+    Map<String, Long> metrics = ProgressReporter.counters(result);
+    if (metrics.containsKey("read") && metrics.get("read") != counts.read()) {
+      out.printf("note: the runner's metrics report %d records read; the outputs count %d%n", metrics.get("read"), counts.read());
+    }
+    new ConsoleReport(out).print(summary, chatMlExample(output), settings.output(), seconds);
+    ObjectNode manifest = RunManifest.build(options, settings, start, end, counts);
+    write(output.path(OutputFolder.MANIFEST), manifest);
+    return ExitCodes.OK;
+  }
+
+  private static void checkInputs(CuratePipeline.Settings settings) {
+    for (InputSpec input : settings.inputs()) {
+      try {
+        ReadTrajectoryLines.match(input.glob());
+      } catch (IOException e) {
+        throw new UsageException(ExitCodes.BAD_INPUT, e.getMessage() + ": check the path or glob");
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(ExitCodes.BAD_INPUT, "input '" + input.glob() + "': " + e.getMessage());
+      }
+    }
+  }
+
+  private static Optional<String> chatMlExample(OutputFolder output) {
+    try {
+      return OutputFiles.firstLine(output.path(CuratePipeline.SFT_DIR + "/*.jsonl"))
+          .map(line -> Json.pythonLoads(line).map(n -> n.path("text").asText()).orElse(""));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static JsonNode readJson(String path) {
+    try {
+      return Json.STRICT.readTree(OutputFiles.read(path));
+    } catch (IOException e) {
+      throw new UsageException(ExitCodes.JOB_FAILED, "cannot read " + path + ": " + e.getMessage());
+    }
+  }
+
+  private static void write(String path, ObjectNode node) {
+    try {
+      OutputFiles.write(path, Json.STRICT.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n");
+    } catch (IOException e) {
+      throw new UsageException(ExitCodes.JOB_FAILED, "cannot write " + path + ": " + e.getMessage());
+    }
+  }
+}

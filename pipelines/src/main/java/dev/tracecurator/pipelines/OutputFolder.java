@@ -1,0 +1,61 @@
+package dev.tracecurator.pipelines;
+
+import dev.tracecurator.io.OutputPaths;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.MoveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+
+/**
+ * The output folder's life cycle: a folder holding a finished run (its manifest) is refused
+ * unless overwriting is asked for; the outputs of an earlier run are removed before writing, so
+ * shards of two runs never mix; the manifest is written last and marks the run complete.
+ */
+final class OutputFolder {
+  static final String MANIFEST = "manifest.json";
+  private static final List<String> OWNED = List.of(
+      CuratePipeline.ANALYSIS_DIR + "/*", CuratePipeline.SFT_DIR + "/*", CuratePipeline.REJECTED_DIR + "/*",
+      "stats/*", MANIFEST);
+
+  private final String root;
+
+  OutputFolder(String root) {
+    this.root = root;
+  }
+
+  String path(String child) {
+    return OutputPaths.join(root, child);
+  }
+
+  void prepare(boolean overwrite) {
+    try {
+      if (exists(path(MANIFEST)) && !overwrite) {
+        throw new UsageException(ExitCodes.OUTPUT_REFUSED, root + " already holds a finished run (" + MANIFEST
+            + "); pass --overwrite to replace it, or choose another --output");
+      }
+      List<ResourceId> stale = new ArrayList<>();
+      for (String pattern : OWNED) {
+        MatchResult match = FileSystems.match(path(pattern), EmptyMatchTreatment.ALLOW);
+        if (match.status() == MatchResult.Status.OK) {
+          for (MatchResult.Metadata m : match.metadata()) {
+            stale.add(m.resourceId());
+          }
+        }
+      }
+      // The manifest goes first: a run interrupted here must not look finished.
+      stale.sort((a, b) -> Boolean.compare(!a.getFilename().equals(MANIFEST), !b.getFilename().equals(MANIFEST)));
+      FileSystems.delete(stale, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+    } catch (IOException e) {
+      throw new UsageException(ExitCodes.OUTPUT_REFUSED, "cannot prepare output folder " + root + ": " + e.getMessage());
+    }
+  }
+
+  static boolean exists(String path) throws IOException {
+    MatchResult match = FileSystems.match(path, EmptyMatchTreatment.ALLOW);
+    return match.status() == MatchResult.Status.OK && !match.metadata().isEmpty();
+  }
+}

@@ -1,0 +1,50 @@
+package dev.tracecurator.pipelines;
+
+import dev.tracecurator.io.InputSpec;
+import dev.tracecurator.sft.SftSettings;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Reads and checks the options of a run, so the graph is only built from valid settings. */
+final class RunSettings {
+  private RunSettings() {}
+
+  static CuratePipeline.Settings from(CurateOptions options) {
+    List<String> rawInputs = options.getInput() == null || options.getInput().isEmpty()
+        ? SampleInputs.resolve() : options.getInput();
+    List<InputSpec> inputs = new ArrayList<>();
+    for (String input : rawInputs) {
+      try {
+        inputs.add(InputSpec.parse(input));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(ExitCodes.BAD_OPTIONS, e.getMessage());
+      }
+    }
+    if (options.getMaxSftTokens() == null || options.getMaxSftTokens() < 1) {
+      throw new UsageException(ExitCodes.BAD_OPTIONS, "--maxSftTokens must be a positive number of tokens");
+    }
+    if (options.getMinGroupSize() == null || options.getMinGroupSize() < 1) {
+      throw new UsageException(ExitCodes.BAD_OPTIONS, "--minGroupSize must be at least 1");
+    }
+    if (options.getOutput() == null || options.getOutput().isBlank()) {
+      throw new UsageException(ExitCodes.BAD_OPTIONS, "--output must name a folder");
+    }
+    SftSettings sft = new SftSettings(options.getRequireResolved(), options.getMaxSftTokens(), languages(options.getLanguages()));
+    return new CuratePipeline.Settings(inputs, options.getOutput(), sft, options.getMinGroupSize());
+  }
+
+  private static Set<String> languages(String list) {
+    Set<String> out = new LinkedHashSet<>();
+    if (list != null) {
+      for (String language : list.split(",")) {
+        if (!language.isBlank()) {
+          out.add(language.trim().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
+  }
+}

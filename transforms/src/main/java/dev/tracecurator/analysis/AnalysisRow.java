@@ -1,0 +1,45 @@
+package dev.tracecurator.analysis;
+
+import java.util.Map;
+
+/**
+ * One row of the analysis table: the tutorial's {@code process_example} columns, then ours.
+ * Numbers the source lacks are null (an empty CSV cell).
+ */
+public record AnalysisRow(
+    String instanceId,
+    String repo,
+    String language,
+    String license,
+    Integer resolved,
+    String agent,
+    String model,
+    int nMessages,
+    int nSystem,
+    int nUser,
+    int nAssistant,
+    int nTool,
+    int patchFiles,
+    int patchAdd,
+    int patchDel,
+    int patchChurn,
+    int trajTokens,
+    String category,
+    Long metaFiles,
+    Long metaLines,
+    boolean isResolved,
+    boolean knownLabel,
+    String trajectoryId,
+    int nToolCalls,
+    Map<String, Integer> toolCounts,
+    Map<String, Integer> patchExtensions,
+    String sftStatus,
+    Integer sftTokens,
+    String trajectoryError,
+    String sourceFile,
+    long sourceLine) {
+
+  public boolean sftKept() {
+    return "kept".equals(sftStatus);
+  }
+}

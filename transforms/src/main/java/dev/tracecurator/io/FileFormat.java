@@ -1,0 +1,43 @@
+package dev.tracecurator.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/** How a file holds its rows, told by its name once a compression extension is set aside. */
+public enum FileFormat {
+  JSON_LINES {
+    @Override
+    void read(InputStream in, ReadTrajectoryLines.Emitter emitter) throws IOException {
+      LineReader.read(in, emitter);
+    }
+  },
+  JSON_DOCUMENT {
+    @Override
+    void read(InputStream in, ReadTrajectoryLines.Emitter emitter) throws IOException {
+      JsonDocumentReader.read(in, emitter);
+    }
+  };
+
+  private static final List<String> COMPRESSION_EXTENSIONS = List.of(".gz", ".bz2", ".zst", ".zstd", ".deflate");
+
+  abstract void read(InputStream in, ReadTrajectoryLines.Emitter emitter) throws IOException;
+
+  /** The format of a lower-cased file name, or null when it is not one we read. */
+  public static FileFormat of(String lowerCaseName) {
+    String name = lowerCaseName;
+    for (String extension : COMPRESSION_EXTENSIONS) {
+      if (name.endsWith(extension)) {
+        name = name.substring(0, name.length() - extension.length());
+        break;
+      }
+    }
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return JSON_LINES;
+    }
+    if (name.endsWith(".json")) {
+      return JSON_DOCUMENT;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.tracecurator.normalize;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The two JSON readers the pipeline needs. Rows are read strictly (a row with NaN or trailing
+ * garbage is rejected with the parser's reason); JSON nested inside string fields is read the way
+ * Python's {@code json.loads} reads it, since that is what the tutorial's rules run on.
+ */
+public final class Json {
+  /** Row lines: strict JSON, trailing tokens rejected, no length limits beyond memory. */
+  public static final ObjectMapper STRICT = configure(JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build());
+
+  /** Strings holding JSON: also NaN and Infinity, as {@code json.loads} accepts them. */
+  public static final ObjectMapper PYTHON_LOADS = configure(JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .build());
+
+  private Json() {}
+
+  private static ObjectMapper configure(ObjectMapper mapper) {
+    // Trajectories reach tens of MB in one string; Jackson's 20 MB default would reject them.
+    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxStringLength(Integer.MAX_VALUE)
+        .maxNestingDepth(2_000)
+        .build());
+    mapper.getFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    return mapper;
+  }
+
+  /** {@code json.loads(text)}, or empty when Python would raise. */
+  public static Optional<JsonNode> pythonLoads(String text) {
+    try {
+      JsonNode node = PYTHON_LOADS.readTree(text);
+      return node == null || node.isMissingNode() ? Optional.empty() : Optional.of(node);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Compact JSON text of a node. */
+  public static String write(JsonNode node) {
+    try {
+      return STRICT.writeValueAsString(node);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot serialise JSON node", e);
+    }
+  }
+
+  /** A short human description of a node's JSON type, for error messages. */
+  public static String typeName(JsonNode node) {
+    if (node == null || node.isMissingNode()) {
+      return "missing";
+    }
+    if (node.isNull()) {
+      return "null";
+    }
+    if (node.isTextual()) {
+      return "a string";
+    }
+    if (node.isBoolean()) {
+      return "a boolean";
+    }
+    if (node.isNumber()) {
+      return "a number";
+    }
+    return node.isArray() ? "an array" : "an object";
+  }
+}

@@ -1,0 +1,65 @@
+package dev.tracecurator.normalize;
+
+import dev.tracecurator.coders.JsonRecordCoder;
+import dev.tracecurator.errors.InvalidRecordException;
+import dev.tracecurator.errors.RejectedRecord;
+import dev.tracecurator.io.ReadTrajectoryLines;
+import dev.tracecurator.model.SourceLine;
+import dev.tracecurator.model.TrajectoryRecord;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+
+/**
+ * Parses each raw record and maps it onto the record model. A record that is not a JSON object,
+ * or whose fields have the wrong types, goes to {@link #REJECTED} with the reason.
+ */
+public final class NormalizeRecords extends PTransform<PCollection<SourceLine>, PCollectionTuple> {
+  public static final TupleTag<TrajectoryRecord> RECORDS = new TupleTag<>() {};
+  public static final TupleTag<RejectedRecord> REJECTED = new TupleTag<>() {};
+  static final String STEP = "normalize";
+
+  public static NormalizeRecords create() {
+    return new NormalizeRecords();
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<SourceLine> lines) {
+    PCollectionTuple out = lines.apply("MapRows", ParDo.of(new NormalizeFn())
+        .withOutputTags(RECORDS, TupleTagList.of(REJECTED)));
+    out.get(RECORDS).setCoder(JsonRecordCoder.of(TrajectoryRecord.class));
+    out.get(REJECTED).setCoder(JsonRecordCoder.of(RejectedRecord.class));
+    return out;
+  }
+
+  static final class NormalizeFn extends DoFn<SourceLine, TrajectoryRecord> {
+    private final Counter rejected = Metrics.counter(ReadTrajectoryLines.METRICS_NAMESPACE, "rejected");
+
+    @ProcessElement
+    public void process(@Element SourceLine line, MultiOutputReceiver out) {
+      String file = line.position().file();
+      long number = line.position().line();
+      if (line.readError() != null) {
+        rejected.inc();
+        out.get(REJECTED).output(RejectedRecord.of(file, number, "read", line.readError(), line.text()));
+        return;
+      }
+      try {
+        out.get(RECORDS).output(RowMapper.map(line));
+      } catch (InvalidRecordException e) {
+        rejected.inc();
+        out.get(REJECTED).output(RejectedRecord.of(file, number, STEP, e.getMessage(), line.text()));
+      } catch (RuntimeException | StackOverflowError e) {
+        rejected.inc();
+        out.get(REJECTED).output(RejectedRecord.of(file, number, STEP,
+            "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(), line.text()));
+      }
+    }
+  }
+}

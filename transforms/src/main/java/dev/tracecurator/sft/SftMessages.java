@@ -1,0 +1,53 @@
+package dev.tracecurator.sft;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tracecurator.model.Message;
+import dev.tracecurator.model.ToolCall;
+import java.util.List;
+
+/**
+ * Messages in the OpenAI / TRL form trainers load: role and string content always; tool calls,
+ * the answered call's id and the tool's name, and reasoning where the trajectory has them.
+ */
+public final class SftMessages {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private SftMessages() {}
+
+  /** A role trainers accept: a null role would break them, so it reads {@code unknown}. */
+  static String role(Message message) {
+    return message.role() == null ? "unknown" : message.role();
+  }
+
+  public static ArrayNode toJson(List<Message> messages) {
+    ArrayNode out = NODES.arrayNode(messages.size());
+    for (Message message : messages) {
+      ObjectNode node = out.addObject();
+      node.put("role", role(message));
+      node.put("content", message.content());
+      if (message.reasoningContent() != null) {
+        node.put("reasoning_content", message.reasoningContent());
+      }
+      if (!message.toolCalls().isEmpty()) {
+        ArrayNode calls = node.putArray("tool_calls");
+        for (ToolCall call : message.toolCalls()) {
+          ObjectNode c = calls.addObject();
+          c.put("id", call.id());
+          c.put("type", call.type());
+          ObjectNode function = c.putObject("function");
+          function.put("name", call.name());
+          function.put("arguments", call.arguments());
+        }
+      }
+      if (message.toolCallId() != null) {
+        node.put("tool_call_id", message.toolCallId());
+      }
+      if (message.name() != null) {
+        node.put("name", message.name());
+      }
+    }
+    return out;
+  }
+}

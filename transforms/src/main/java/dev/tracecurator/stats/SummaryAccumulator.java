@@ -1,0 +1,104 @@
+package dev.tracecurator.stats;
+
+import dev.tracecurator.analysis.AnalysisRow;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything {@code stats/summary.json} is computed from, as mergeable counts: one pass over the
+ * rows, no row kept. Grouped figures are tallies keyed by group.
+ */
+public final class SummaryAccumulator {
+  /** The columns whose exact distribution is kept: the tutorial's {@code describe()} columns. */
+  public static final List<String> DISTRIBUTION_COLUMNS =
+      List.of("n_messages", "n_assistant", "n_tool", "patch_files", "patch_churn", "traj_tokens");
+
+  long total;
+  long trajectoryErrors;
+  final Tally languageCounts = new Tally();
+  final Tally agentModelCounts = new Tally();
+  final Tally knownByLanguage = new Tally();
+  final Tally resolvedByLanguage = new Tally();
+  final Tally knownByAgentModel = new Tally();
+  final Tally resolvedByAgentModel = new Tally();
+  final Tally toolTotals = new Tally();
+  final Tally toolTurnSumsByOutcome = new Tally();
+  final Tally rowsByOutcome = new Tally();
+  final Tally sftStatus = new Tally();
+  final Tally sftKeptByLanguage = new Tally();
+  final Tally patchExtensions = new Tally();
+  final Map<String, ValueCounts> distributions = new LinkedHashMap<>();
+
+  public SummaryAccumulator() {
+    for (String column : DISTRIBUTION_COLUMNS) {
+      distributions.put(column, new ValueCounts());
+    }
+  }
+
+  public void add(AnalysisRow row) {
+    total++;
+    if (row.trajectoryError() != null) {
+      trajectoryErrors++;
+    }
+    languageCounts.add(row.language(), 1);
+    agentModelCounts.add(row.agent() + "/" + row.model(), 1);
+    if (row.knownLabel()) {
+      long resolved = row.isResolved() ? 1 : 0;
+      String agentModel = row.agent() + "/" + row.model();
+      knownByLanguage.add(row.language(), 1);
+      resolvedByLanguage.add(row.language(), resolved);
+      knownByAgentModel.add(agentModel, 1);
+      resolvedByAgentModel.add(agentModel, resolved);
+      String outcome = row.isResolved() ? "resolved" : "unresolved";
+      toolTurnSumsByOutcome.add(outcome, row.nTool());
+      rowsByOutcome.add(outcome, 1);
+    }
+    row.toolCounts().forEach((name, count) -> toolTotals.add(name, count));
+    row.patchExtensions().forEach((ext, count) -> patchExtensions.add(ext, count));
+    sftStatus.add(row.sftStatus(), 1);
+    if (row.sftKept()) {
+      sftKeptByLanguage.add(row.language(), 1);
+    }
+    distributions.get("n_messages").add(row.nMessages());
+    distributions.get("n_assistant").add(row.nAssistant());
+    distributions.get("n_tool").add(row.nTool());
+    distributions.get("patch_files").add(row.patchFiles());
+    distributions.get("patch_churn").add(row.patchChurn());
+    distributions.get("traj_tokens").add(row.trajTokens());
+  }
+
+  public void merge(SummaryAccumulator other) {
+    total += other.total;
+    trajectoryErrors += other.trajectoryErrors;
+    for (int i = 0; i < tallies().size(); i++) {
+      tallies().get(i).addAll(other.tallies().get(i));
+    }
+    distributions.forEach((column, counts) -> counts.addAll(other.distributions.get(column)));
+  }
+
+  /** The tallies in a fixed order, for merging and encoding. */
+  List<Tally> tallies() {
+    return List.of(languageCounts, agentModelCounts, knownByLanguage, resolvedByLanguage, knownByAgentModel, resolvedByAgentModel,
+        toolTotals, toolTurnSumsByOutcome, rowsByOutcome, sftStatus, sftKeptByLanguage, patchExtensions);
+  }
+
+  public long total() {
+    return total;
+  }
+
+  public ValueCounts distribution(String column) {
+    return distributions.get(column);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SummaryAccumulator a && a.total == total && a.trajectoryErrors == trajectoryErrors
+        && a.tallies().equals(tallies()) && a.distributions.equals(distributions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(total) * 31 + tallies().hashCode();
+  }
+}
