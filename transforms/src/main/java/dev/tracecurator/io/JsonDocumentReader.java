@@ -26,8 +26,8 @@ public final class JsonDocumentReader {
 
   public static void read(InputStream in, Sink sink) throws IOException {
     long line = 1;
-    try (JsonParser parser = Json.STRICT.getFactory().createParser(in)) {
-      parser.setCodec(Json.STRICT);
+    try (JsonParser parser = Json.DOCUMENT.getFactory().createParser(in)) {
+      parser.setCodec(Json.DOCUMENT);
       JsonToken token = parser.nextToken();
       if (token == null) {
         return;

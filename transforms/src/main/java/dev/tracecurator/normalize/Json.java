@@ -21,6 +21,9 @@ public final class Json {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build());
 
+  /** Whole documents read value by value (a .json file): trailing values are the next rows. */
+  public static final ObjectMapper DOCUMENT = configure(JsonMapper.builder().build());
+
   /** Strings holding JSON: also NaN and Infinity, as {@code json.loads} accepts them. */
   public static final ObjectMapper PYTHON_LOADS = configure(JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

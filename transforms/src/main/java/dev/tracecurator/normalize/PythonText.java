@@ -2,6 +2,8 @@ package dev.tracecurator.normalize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -92,7 +94,7 @@ public final class PythonText {
     if (d == 0.0) {
       return (1.0 / d < 0) ? "-0.0" : "0.0";
     }
-    BigDecimal shortest = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+    BigDecimal shortest = shortestRoundTrip(d);
     String digits = shortest.unscaledValue().abs().toString();
     int exponent = digits.length() - 1 - shortest.scale();
     String sign = d < 0 ? "-" : "";
@@ -103,6 +105,21 @@ public final class PythonText {
     }
     String plain = shortest.abs().toPlainString();
     return sign + (plain.contains(".") ? plain : plain + ".0");
+  }
+
+  /**
+   * The fewest significant digits that read back as {@code d}, correctly rounded from its exact
+   * binary value (JDK 17's Double.toString is not always the shortest, Python's repr is).
+   */
+  private static BigDecimal shortestRoundTrip(double d) {
+    BigDecimal exact = new BigDecimal(d);
+    for (int digits = 1; digits < 17; digits++) {
+      BigDecimal candidate = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+      if (candidate.doubleValue() == d) {
+        return candidate.stripTrailingZeros();
+      }
+    }
+    return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
   }
 
   private static void appendStringRepr(String s, StringBuilder out) {
