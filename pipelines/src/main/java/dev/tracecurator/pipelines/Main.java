@@ -38,7 +38,8 @@ public final class Main {
       err.println("trace-curator: " + e.getMessage());
       return e.exitCode();
     } catch (IllegalArgumentException e) {
-      err.println("trace-curator: " + e.getMessage() + " (see --help=" + CurateOptions.class.getName() + ")");
+      String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("bad option");
+      err.println("trace-curator: " + message + " (options: --help=" + CurateOptions.class.getName() + ")");
       return ExitCodes.BAD_OPTIONS;
     } catch (Pipeline.PipelineExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -49,7 +50,11 @@ public final class Main {
 
   private static int curate(String[] args, PrintStream out) {
     PipelineOptionsFactory.register(CurateOptions.class);
-    CurateOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(CurateOptions.class);
+    InputArgs inputArgs = InputArgs.split(args);
+    CurateOptions options = PipelineOptionsFactory.fromArgs(inputArgs.rest()).withValidation().as(CurateOptions.class);
+    if (!inputArgs.inputs().isEmpty()) {
+      options.setInput(inputArgs.inputs());
+    }
     // The DirectRunner blocks in run() by default, which would leave no way to show progress.
     options.as(DirectOptions.class).setBlockOnRun(false);
     FileSystems.setDefaultPipelineOptions(options);
@@ -99,7 +104,8 @@ public final class Main {
       } catch (IOException e) {
         throw new UsageException(ExitCodes.BAD_INPUT, e.getMessage() + ": check the path or glob");
       } catch (IllegalArgumentException e) {
-        throw new UsageException(ExitCodes.BAD_INPUT, "input '" + input.glob() + "': " + e.getMessage());
+        String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("not a valid path or glob");
+        throw new UsageException(ExitCodes.BAD_INPUT, "input '" + input.glob() + "': " + reason);
       }
     }
   }
