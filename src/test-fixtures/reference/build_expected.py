@@ -71,9 +71,11 @@ def patch_of(path, kind, position):
 
 def main(out_path, files):
     work = tempfile.mkdtemp()
-    reference = subprocess.run([sys.executable, os.path.join(HERE, "tutorial_reference.py"), *files],
-                               cwd=work, capture_output=True, text=True, check=True).stdout
-    counts = subprocess.run(["node", os.path.join(TOKENS, "count-tokens.mjs"), os.path.join(work, "texts.jsonl")],
+    texts = os.path.join(work, "texts.jsonl")
+    reference = subprocess.run([sys.executable, os.path.join(HERE, "tutorial_reference.py"), "--texts=" + texts, *files],
+                               capture_output=True, text=True, check=True).stdout
+    counter = os.environ.get("COUNT_TOKENS", os.path.join(TOKENS, "count-tokens.mjs"))
+    counts = subprocess.run(["node", counter, texts],
                             capture_output=True, text=True, check=True).stdout
     tokens = {}
     for line in counts.splitlines():

@@ -8,7 +8,7 @@ Parsing Helpers"); only the bash-fence pattern is written with the three backtic
 page lost. Rows are mapped as the core issue says (trajectory else messages, the agent's patch at
 top level else metadata.model_patch.patch). Nothing here imports trace-curator code.
 
-Usage: python3 tutorial_reference.py FILE... > reference.jsonl   (also writes texts.jsonl: the
+Usage: python3 tutorial_reference.py [--texts=PATH] FILE... > reference.jsonl   (also writes texts.jsonl: the
 joined message text of every row, which count-tokens.mjs turns into tiktoken counts).
 """
 import json
@@ -142,8 +142,8 @@ def rows(path):
             yield ("line", number), row
 
 
-def main(paths):
-    with open("texts.jsonl", "w", encoding="utf-8") as texts:
+def main(paths, texts_path="texts.jsonl"):
+    with open(texts_path, "w", encoding="utf-8") as texts:
         for path in paths:
             for (kind, position), ex in rows(path):
                 traj = normalize_trajectory(ex["trajectory"] if ex.get("trajectory") is not None else ex.get("messages"))
@@ -169,4 +169,8 @@ def main(paths):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    args = sys.argv[1:]
+    if args and args[0].startswith("--texts="):
+        main(args[1:], args[0][len("--texts="):])
+    else:
+        main(args)

@@ -159,7 +159,7 @@ class CurateEndToEndTest {
         assertTrue(row.toString().contains("\"tool_calls\""));
       }
     }
-    JsonNode first = rows.stream().filter(r -> r.get("trajectory_id").asText().startsWith("sweagent-demo-")).findFirst().orElseThrow();
+    JsonNode first = rows.stream().filter(r -> r.get("trajectory_id").asText().equals("sweagent-demo-marshmallow-code__marshmallow-1867")).findFirst().orElseThrow();
     assertTrue(first.has("tools"));
     assertTrue(first.get("tools").get(0).isObject());
     long toolTurnsWithIds = 0;
