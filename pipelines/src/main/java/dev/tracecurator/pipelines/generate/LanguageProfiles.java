@@ -1,0 +1,78 @@
+package dev.tracecurator.pipelines.generate;
+
+import java.util.List;
+
+/** The nine languages of Open-SWE-Traces, with their share of rows (weights sum to 100). */
+final class LanguageProfiles {
+  static final List<LanguageProfile> ALL = List.of(
+      new LanguageProfile("python",
+          List.of("django/django|BSD-3-Clause", "psf/requests|Apache-2.0", "pandas-dev/pandas|BSD-3-Clause",
+              "marshmallow-code/marshmallow|MIT", "pydicom/pydicom|MIT", "sympy/sympy|BSD-3-Clause"),
+          List.of("src", "lib", "tests", "core"), List.of("py", "py", "py", "pyi", "cfg"),
+          "python -m pytest -x -q",
+          List.of("    {0} = self._{1}.get(\"{0}\")", "def {0}(self, {1}=None):", "        return {1}({0})",
+              "    if {0} is None:", "from .{1} import {0}", "        raise ValueError(f\"bad {0}: {{{1}!r}}\")",
+              "    for {0} in {1}:", "        self.{0}.append({1})"),
+          "E       AssertionError: assert {0} == expected", "--- a comment moved"),
+      new LanguageProfile("javascript",
+          List.of("expressjs/express|MIT", "axios/axios|MIT", "lodash/lodash|MIT", "webpack/webpack|MIT"),
+          List.of("lib", "src", "test"), List.of("js", "js", "mjs", "json"),
+          "npm test -- --silent",
+          List.of("const {0} = require('./{1}');", "function {0}({1}) {", "  return {1}.map(({0}) => {0} + 1);",
+              "  if (!{0}) throw new TypeError('{1} required');", "module.exports.{0} = {1};", "  let {0} = {1}++;"),
+          "  ● {0} › returns the expected value", "++{0};"),
+      new LanguageProfile("typescript",
+          List.of("microsoft/vscode|MIT", "vitejs/vite|MIT", "prisma/prisma|Apache-2.0", "angular/angular|MIT"),
+          List.of("src", "packages/core/src", "test"), List.of("ts", "ts", "tsx", "d.ts"),
+          "npx vitest run",
+          List.of("export function {0}({1}: string): number {", "  const {0}: Map<string, {1}> = new Map();",
+              "import { {0} } from './{1}';", "  return {0} as unknown as {1};", "interface {0} { {1}?: boolean }"),
+          "error TS2345: Argument of type 'string' is not assignable to parameter of type '{0}'.", "++{0};"),
+      new LanguageProfile("java",
+          List.of("apache/commons-lang|Apache-2.0", "google/gson|Apache-2.0", "square/okhttp|Apache-2.0", "FasterXML/jackson-core|Apache-2.0"),
+          List.of("src/main/java/org/example", "src/test/java/org/example"), List.of("java", "java", "xml"),
+          "mvn -q test",
+          List.of("    private final {0} {1};", "    public {0} get{1}() {", "        return {1}.{0}();",
+              "        for (int i = 0; i < {0}.length; ++i) {", "import java.util.{0};", "        throw new IllegalStateException(\"{1}\");"),
+          "[ERROR] {0}Test.testRoundTrip:42 expected:<345> but was:<344>", "++{0};"),
+      new LanguageProfile("go",
+          List.of("gin-gonic/gin|MIT", "spf13/cobra|Apache-2.0", "prometheus/prometheus|Apache-2.0", "etcd-io/etcd|Apache-2.0"),
+          List.of("internal", "pkg", "cmd"), List.of("go", "go", "mod"),
+          "go test ./...",
+          List.of("func ({0} *{1}) Close() error {", "\tif err := {0}.{1}(); err != nil {", "\t\treturn fmt.Errorf(\"{0}: %w\", err)",
+              "\t{0} := make(map[string]{1})", "\tfor _, {0} := range {1} {", "\t{0}++"),
+          "--- FAIL: Test{0} (0.00s)", "--{0} // old"),
+      new LanguageProfile("rust",
+          List.of("tokio-rs/tokio|MIT", "serde-rs/serde|Apache-2.0", "BurntSushi/ripgrep|MIT", "clap-rs/clap|Apache-2.0"),
+          List.of("src", "tests", "crates/core/src"), List.of("rs", "rs", "toml"),
+          "cargo test --quiet",
+          List.of("pub fn {0}(&self) -> Option<&{1}> {", "    let {0} = {1}.iter().map(|x| x + 1).collect::<Vec<_>>();",
+              "impl {0} for {1} {", "        Err(Error::{0}({1}))", "    #[test]", "use crate::{0}::{1};"),
+          "thread '{0}' panicked at src/lib.rs:88:5", "--{0}; // was a decrement"),
+      new LanguageProfile("c",
+          List.of("redis/redis|BSD-3-Clause", "curl/curl|curl", "libuv/libuv|MIT", "jqlang/jq|MIT"),
+          List.of("src", "lib", "tests"), List.of("c", "c", "h"),
+          "make test",
+          List.of("static int {0}(const char *{1}) {", "    if ({0} == NULL) return -1;", "    for (size_t i = 0; i < {1}; ++i) {",
+              "    {0}->{1} = malloc(sizeof(*{0}));", "#include \"{0}.h\"", "    ++{0};"),
+          "src/{0}.c:214:9: error: implicit declaration of function '{0}'", "++{0};"),
+      new LanguageProfile("cpp",
+          List.of("fmtlib/fmt|MIT", "nlohmann/json|MIT", "google/googletest|BSD-3-Clause", "catchorg/Catch2|BSL-1.0"),
+          List.of("include", "src", "test"), List.of("cpp", "cc", "h", "hpp"),
+          "ctest --output-on-failure",
+          List.of("template <typename {0}>", "std::vector<{0}> {1}(const std::string& s) {", "    for (auto& {0} : {1}) {",
+              "    return std::make_unique<{0}>({1});", "#include <{0}>", "    ++{0};"),
+          "{0}_test.cc:57: Failure\nExpected equality of these values", "++{0};"),
+      new LanguageProfile("php",
+          List.of("laravel/framework|MIT", "symfony/symfony|MIT", "composer/composer|MIT", "guzzle/guzzle|MIT"),
+          List.of("src", "tests"), List.of("php", "php", "json"),
+          "vendor/bin/phpunit",
+          List.of("    public function {0}(${1}): array", "        return $this->{0}[${1}] ?? null;", "use Illuminate\\Support\\{0};",
+              "        foreach (${1} as ${0}) {", "        ${0}++;"),
+          "1) Tests\\{0}Test::testItWorks\nFailed asserting that false is true.", "--${0};"));
+
+  /** Share of rows per language, in ALL's order. */
+  static final int[] WEIGHTS = {34, 12, 12, 10, 9, 8, 6, 5, 4};
+
+  private LanguageProfiles() {}
+}
