@@ -30,13 +30,7 @@ final class HubRowWriter {
       if (turn.calls().isEmpty()) {
         m.putNull("tool_calls");
       } else {
-        ArrayNode calls = m.putArray("tool_calls");
-        for (GeneratedTurn.Call call : turn.calls()) {
-          ObjectNode c = calls.addObject();
-          c.put("id", call.id());
-          c.put("type", "function");
-          c.putObject("function").put("name", call.name()).put("arguments", call.arguments());
-        }
+        putToolCalls(m, turn.calls());
       }
     }
     ArrayNode tools = node.putArray("tools");
@@ -51,6 +45,17 @@ final class HubRowWriter {
     patch(metadata.putObject("model_patch"), row.modelPatch());
     node.put("hf_dataset_name", "nvidia/Open-SWE-Traces");
     return node;
+  }
+
+  /** OpenAI's wire form of the calls: {id, type, function {name, arguments}}. */
+  static void putToolCalls(ObjectNode message, java.util.List<GeneratedTurn.Call> calls) {
+    ArrayNode array = message.putArray("tool_calls");
+    for (GeneratedTurn.Call call : calls) {
+      ObjectNode c = array.addObject();
+      c.put("id", call.id());
+      c.put("type", "function");
+      c.putObject("function").put("name", call.name()).put("arguments", call.arguments());
+    }
   }
 
   static void patch(ObjectNode node, GeneratedPatch patch) {

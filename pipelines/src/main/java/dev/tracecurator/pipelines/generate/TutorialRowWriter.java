@@ -42,13 +42,7 @@ final class TutorialRowWriter {
             } else {
               m.put("content", turn.content());
             }
-            ArrayNode calls = m.putArray("tool_calls");
-            for (GeneratedTurn.Call call : turn.calls()) {
-              ObjectNode c = calls.addObject();
-              c.put("id", call.id());
-              c.put("type", "function");
-              c.putObject("function").put("name", call.name()).put("arguments", call.arguments());
-            }
+            HubRowWriter.putToolCalls(m, turn.calls());
           }
           if (keepReasoning && turn.reasoning() != null) {
             m.put("reasoning_content", turn.reasoning());
