@@ -50,7 +50,7 @@ public final class Main {
 
   private static int curate(String[] args, PrintStream out) {
     PipelineOptionsFactory.register(CurateOptions.class);
-    InputArgs inputArgs = InputArgs.split(args);
+    InputArgs inputArgs = InputArgs.split(OptionsFile.merge(args));
     CurateOptions options = PipelineOptionsFactory.fromArgs(inputArgs.rest()).withValidation().as(CurateOptions.class);
     if (!inputArgs.inputs().isEmpty()) {
       options.setInput(inputArgs.inputs());

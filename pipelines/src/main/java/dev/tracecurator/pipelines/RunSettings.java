@@ -2,6 +2,7 @@ package dev.tracecurator.pipelines;
 
 import dev.tracecurator.io.InputSpec;
 import dev.tracecurator.sft.SftSettings;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,8 @@ final class RunSettings {
     List<InputSpec> inputs = new ArrayList<>();
     for (String input : rawInputs) {
       try {
-        inputs.add(InputSpec.parse(input));
+        InputSpec spec = InputSpec.parse(input);
+        inputs.add(new InputSpec(absolute(spec.glob()), spec.agent(), spec.model()));
       } catch (IllegalArgumentException e) {
         throw new UsageException(ExitCodes.BAD_OPTIONS, e.getMessage());
       }
@@ -33,7 +35,18 @@ final class RunSettings {
       throw new UsageException(ExitCodes.BAD_OPTIONS, "--output must name a folder");
     }
     SftSettings sft = new SftSettings(options.getRequireResolved(), options.getMaxSftTokens(), languages(options.getLanguages()));
-    return new CuratePipeline.Settings(inputs, options.getOutput(), sft, options.getMinGroupSize());
+    return new CuratePipeline.Settings(inputs, absolute(options.getOutput()), sft, options.getMinGroupSize());
+  }
+
+  /**
+   * A local path made absolute: workers (a Flink TaskManager, say) do not share the launcher's
+   * working directory. Paths with a scheme (gs://, hf://, file://) are left as they are.
+   */
+  static String absolute(String path) {
+    if (path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+      return path;
+    }
+    return Path.of(path).toAbsolutePath().normalize().toString();
   }
 
   private static Set<String> languages(String list) {
