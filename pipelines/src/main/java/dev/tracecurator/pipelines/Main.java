@@ -71,6 +71,11 @@ public final class Main {
     out.printf("trace-curator: curating %d input(s) on %s into %s%n", settings.inputs().size(),
         options.getRunner().getSimpleName(), settings.output());
     PipelineResult result = pipeline.run();
+    if (given(inputArgs.rest(), "templateLocation")) {
+      // Dataflow's classic templates: the job was written, not run; there are no outputs yet.
+      out.println("trace-curator: the job was written as a template; nothing ran");
+      return ExitCodes.OK;
+    }
     PipelineResult.State state = new ProgressReporter(out, System.console() != null, startNanos)
         .follow(result, options.getProgressIntervalSeconds());
     if (state != PipelineResult.State.DONE) {
