@@ -76,6 +76,7 @@ final class ConsoleReport {
 
     banner("STEP 8 — Outputs");
     out.printf("  %s/analysis/*.csv, stats/summary.json, sft/*.jsonl, rejected/*.jsonl, manifest.json%n", outputRoot);
+    out.printf("  charts and tables: %s/report/index.html (unless --report=false)%n", outputRoot);
     out.printf("  %,d records in %.1f s (%,.0f rows/s)%n", counts.path("read").asLong(), seconds,
         counts.path("read").asLong() / Math.max(seconds, 1e-3));
   }

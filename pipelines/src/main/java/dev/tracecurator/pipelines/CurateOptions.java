@@ -54,6 +54,12 @@ public interface CurateOptions extends PipelineOptions {
 
   void setMinGroupSize(Integer minGroupSize);
 
+  @Description("Write report/: the tutorial's charts as PNG and one HTML page with the tables and an SFT example.")
+  @Default.Boolean(true)
+  Boolean getReport();
+
+  void setReport(Boolean report);
+
   @Description("Seconds between progress lines while the job runs; 0 turns progress off.")
   @Default.Integer(5)
   Integer getProgressIntervalSeconds();

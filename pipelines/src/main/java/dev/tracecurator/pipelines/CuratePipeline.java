@@ -15,6 +15,8 @@ import dev.tracecurator.io.WriteTextFiles;
 import dev.tracecurator.model.SourceLine;
 import dev.tracecurator.model.TrajectoryRecord;
 import dev.tracecurator.normalize.NormalizeRecords;
+import dev.tracecurator.report.ExampleChooser;
+import dev.tracecurator.report.WriteReport;
 import dev.tracecurator.sft.SftSettings;
 import dev.tracecurator.stats.ComputeSummary;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.Top;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -41,11 +44,12 @@ public final class CuratePipeline {
   public static final String SFT_DIR = "sft";
   public static final String REJECTED_DIR = "rejected";
   public static final String SUMMARY_FILE = "stats/summary.json";
+  public static final String REPORT_DIR = "report";
 
   private CuratePipeline() {}
 
   /** The settings of one run, resolved from the options. */
-  public record Settings(List<InputSpec> inputs, String output, SftSettings sft, int minGroupSize) {}
+  public record Settings(List<InputSpec> inputs, String output, SftSettings sft, int minGroupSize, boolean report) {}
 
   public static void build(Pipeline pipeline, Settings settings) {
     String out = settings.output();
@@ -68,10 +72,10 @@ public final class CuratePipeline {
     rows.apply("ToCsv", MapElements.into(TypeDescriptors.strings()).via(AnalysisCsv::line))
         .apply("WriteAnalysisTable", WriteTextFiles.to(OutputPaths.join(out, ANALYSIS_DIR), ".csv", AnalysisCsv.HEADER));
 
-    analysed
+    PCollection<String> sftRows = analysed
         .apply("KeptForSft", Filter.by(a -> a.sftJson() != null))
-        .apply("SftJson", MapElements.into(TypeDescriptors.strings()).via(AnalysedTrajectory::sftJson))
-        .apply("WriteSft", WriteTextFiles.to(OutputPaths.join(out, SFT_DIR), ".jsonl", null));
+        .apply("SftJson", MapElements.into(TypeDescriptors.strings()).via(AnalysedTrajectory::sftJson));
+    sftRows.apply("WriteSft", WriteTextFiles.to(OutputPaths.join(out, SFT_DIR), ".jsonl", null));
 
     rejected
         .apply("RejectedJson", MapElements.into(TypeDescriptors.strings()).via(RejectedJson::line))
@@ -80,8 +84,16 @@ public final class CuratePipeline {
     PCollectionView<Long> readCount = lines.apply("CountRead", Count.globally()).apply("ReadCountView", View.asSingleton());
     PCollectionView<Long> rejectedCount =
         rejected.apply("CountRejected", Count.globally()).apply("RejectedCountView", View.asSingleton());
-    rows.apply("ComputeStatistics", ComputeSummary.of(settings.minGroupSize(), readCount, rejectedCount))
-        .setCoder(StringUtf8Coder.of())
-        .apply("WriteSummary", WriteSingleFile.to(OutputPaths.join(out, SUMMARY_FILE)));
+    PCollection<String> summary = rows
+        .apply("ComputeStatistics", ComputeSummary.of(settings.minGroupSize(), readCount, rejectedCount))
+        .setCoder(StringUtf8Coder.of());
+    summary.apply("WriteSummary", WriteSingleFile.to(OutputPaths.join(out, SUMMARY_FILE)));
+
+    if (settings.report()) {
+      PCollectionView<List<String>> example = sftRows
+          .apply("ChooseSftExample", Top.of(1, new ExampleChooser()))
+          .apply("ExampleView", View.asSingleton());
+      summary.apply("WriteReport", WriteReport.to(OutputPaths.join(out, REPORT_DIR), example));
+    }
   }
 }

@@ -19,7 +19,7 @@ final class OutputFolder {
   static final String MANIFEST = "manifest.json";
   private static final List<String> OWNED = List.of(
       CuratePipeline.ANALYSIS_DIR + "/*", CuratePipeline.SFT_DIR + "/*", CuratePipeline.REJECTED_DIR + "/*",
-      "stats/*", MANIFEST);
+      "stats/*", CuratePipeline.REPORT_DIR + "/*", MANIFEST);
 
   private final String root;
 

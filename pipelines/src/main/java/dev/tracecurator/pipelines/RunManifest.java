@@ -32,6 +32,7 @@ final class RunManifest {
     settings.sft().languages().stream().sorted().forEach(languages::add);
     opts.put("minGroupSize", settings.minGroupSize());
     opts.put("overwrite", options.getOverwrite());
+    opts.put("report", settings.report());
     node.put("started_at", start.toString());
     node.put("finished_at", end.toString());
     double seconds = Math.max(1e-3, (end.toEpochMilli() - start.toEpochMilli()) / 1000.0);
@@ -43,6 +44,9 @@ final class RunManifest {
     outputs.put("summary", CuratePipeline.SUMMARY_FILE);
     outputs.put("sft", CuratePipeline.SFT_DIR + "/*.jsonl");
     outputs.put("rejected", CuratePipeline.REJECTED_DIR + "/*.jsonl");
+    if (settings.report()) {
+      outputs.put("report", CuratePipeline.REPORT_DIR + "/index.html");
+    }
     return node;
   }
 }

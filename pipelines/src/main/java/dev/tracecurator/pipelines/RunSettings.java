@@ -35,7 +35,8 @@ final class RunSettings {
       throw new UsageException(ExitCodes.BAD_OPTIONS, "--output must name a folder");
     }
     SftSettings sft = new SftSettings(options.getRequireResolved(), options.getMaxSftTokens(), languages(options.getLanguages()));
-    return new CuratePipeline.Settings(inputs, absolute(options.getOutput()), sft, options.getMinGroupSize());
+    return new CuratePipeline.Settings(inputs, absolute(options.getOutput()), sft, options.getMinGroupSize(),
+        options.getReport());
   }
 
   /**

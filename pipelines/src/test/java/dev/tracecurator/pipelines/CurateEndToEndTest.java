@@ -74,6 +74,10 @@ class CurateEndToEndTest {
   void everyOutputExistsUnderItsName() throws IOException {
     assertTrue(Files.isRegularFile(out.resolve("stats/summary.json")));
     assertTrue(Files.isRegularFile(out.resolve("manifest.json")));
+    assertTrue(Files.isRegularFile(out.resolve("report/index.html")));
+    for (dev.tracecurator.report.ChartSpec chart : dev.tracecurator.report.Charts.ALL) {
+      assertTrue(Files.size(out.resolve("report").resolve(chart.file())) > 1000, chart.file());
+    }
     for (String dir : List.of("analysis", "sft", "rejected")) {
       try (var files = Files.list(out.resolve(dir))) {
         assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("part-")), dir);
@@ -226,6 +230,14 @@ class CurateEndToEndTest {
     assertEquals(ExitCodes.OUTPUT_REFUSED, refused.exitCode());
     assertTrue(refused.stderr().contains("--overwrite"), refused.stderr());
     assertEquals(0, main(fixtureArgs(second, "--overwrite")).exitCode());
+  }
+
+  @Test
+  void reportCanBeTurnedOff() throws IOException {
+    Path noReport = tmp.resolve("no-report");
+    assertEquals(0, main(fixtureArgs(noReport, "--report=false")).exitCode());
+    assertTrue(Files.isRegularFile(noReport.resolve("manifest.json")));
+    assertFalse(Files.exists(noReport.resolve("report")));
   }
 
   @Test

@@ -29,6 +29,8 @@ public final class SummaryAccumulator {
   final Tally sftKeptByLanguage = new Tally();
   final Tally patchExtensions = new Tally();
   final Map<String, ValueCounts> distributions = new LinkedHashMap<>();
+  /** The scatter plot's points: rows with a known label whose keys hash lowest; see {@link ScatterSample}. */
+  final ScatterSample scatter = new ScatterSample(ScatterSample.DEFAULT_POINTS);
 
   public SummaryAccumulator() {
     for (String column : DISTRIBUTION_COLUMNS) {
@@ -53,6 +55,7 @@ public final class SummaryAccumulator {
       String outcome = row.isResolved() ? "resolved" : "unresolved";
       toolTurnSumsByOutcome.add(outcome, row.nTool());
       rowsByOutcome.add(outcome, 1);
+      scatter.add(row.trajectoryId() + "|" + row.sourceFile() + ":" + row.sourceLine(), row.nMessages(), row.trajTokens(), row.isResolved());
     }
     row.toolCounts().forEach((name, count) -> toolTotals.add(name, count));
     row.patchExtensions().forEach((ext, count) -> patchExtensions.add(ext, count));
@@ -75,6 +78,7 @@ public final class SummaryAccumulator {
       tallies().get(i).addAll(other.tallies().get(i));
     }
     distributions.forEach((column, counts) -> counts.addAll(other.distributions.get(column)));
+    scatter.addAll(other.scatter);
   }
 
   /** The tallies in a fixed order, for merging and encoding. */
@@ -94,7 +98,7 @@ public final class SummaryAccumulator {
   @Override
   public boolean equals(Object o) {
     return o instanceof SummaryAccumulator a && a.total == total && a.trajectoryErrors == trajectoryErrors
-        && a.tallies().equals(tallies()) && a.distributions.equals(distributions);
+        && a.tallies().equals(tallies()) && a.distributions.equals(distributions) && a.scatter.equals(scatter);
   }
 
   @Override

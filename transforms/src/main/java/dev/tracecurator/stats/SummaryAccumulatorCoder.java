@@ -41,6 +41,14 @@ public final class SummaryAccumulatorCoder extends CustomCoder<SummaryAccumulato
         VarInt.encode(e.getValue(), out);
       }
     }
+    VarInt.encode(acc.scatter.points().size(), out);
+    for (Map.Entry<Long, long[]> e : acc.scatter.points().entrySet()) {
+      data.writeLong(e.getKey());
+      data.flush();
+      for (long v : e.getValue()) {
+        VarInt.encode(v, out);
+      }
+    }
   }
 
   @Override
@@ -63,6 +71,11 @@ public final class SummaryAccumulatorCoder extends CustomCoder<SummaryAccumulato
         long value = data.readLong();
         counts.add(value, VarInt.decodeLong(in));
       }
+    }
+    int points = VarInt.decodeInt(in);
+    for (int i = 0; i < points; i++) {
+      long hash = data.readLong();
+      acc.scatter.put(hash, new long[] {VarInt.decodeLong(in), VarInt.decodeLong(in), VarInt.decodeLong(in)});
     }
     return acc;
   }

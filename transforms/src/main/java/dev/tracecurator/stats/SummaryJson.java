@@ -64,6 +64,10 @@ public final class SummaryJson {
     histograms.set("patch_churn_clipped_p97", histogram(churn, 40, churnP97));
     double tokensP99 = tokens.count() > 0 ? tokens.quantile(0.99) : 0;
     histograms.set("traj_tokens_clipped_p99", histogram(tokens, 50, tokensP99));
+    ObjectNode scatter = out.putObject("scatter_sample");
+    scatter.put("known_label_rows", acc.rowsByOutcome.total());
+    ArrayNode points = scatter.putArray("points");
+    acc.scatter.points().values().forEach(p -> points.addArray().add(p[0]).add(p[1]).add(p[2]));
     out.set("sft", sft(acc));
     return out;
   }
