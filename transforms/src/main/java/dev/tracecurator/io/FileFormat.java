@@ -17,6 +17,16 @@ public enum FileFormat {
     void read(InputStream in, ReadTrajectoryLines.Emitter emitter) throws IOException {
       JsonDocumentReader.read(in, emitter);
     }
+  },
+  /** One trajectory a file (SWE-agent .traj, mini-swe-agent .traj.json): the whole file is one record. */
+  WHOLE_FILE {
+    @Override
+    void read(InputStream in, ReadTrajectoryLines.Emitter emitter) throws IOException {
+      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (!text.isBlank()) {
+        emitter.line(1, text);
+      }
+    }
   };
 
   private static final List<String> COMPRESSION_EXTENSIONS = List.of(".gz", ".bz2", ".zst", ".zstd", ".deflate");
@@ -31,6 +41,9 @@ public enum FileFormat {
         name = name.substring(0, name.length() - extension.length());
         break;
       }
+    }
+    if (name.endsWith(".traj") || name.endsWith(".traj.json")) {
+      return WHOLE_FILE;
     }
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       return JSON_LINES;

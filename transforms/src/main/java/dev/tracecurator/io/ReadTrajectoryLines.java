@@ -4,6 +4,7 @@ import dev.tracecurator.coders.JsonRecordCoder;
 import dev.tracecurator.model.SourceLine;
 import dev.tracecurator.model.SourcePosition;
 import dev.tracecurator.normalize.AgentModel;
+import dev.tracecurator.normalize.RowFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -63,7 +64,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
   }
 
   /** A matched file and the labels its rows default to. */
-  public record FileToRead(String resourceId, String file, String agentHint, String modelHint) {}
+  public record FileToRead(String resourceId, String file, String agentHint, String modelHint, RowFormat format) {}
 
   /** Expands each glob; a glob that matches nothing stops the run with its name. */
   static final class MatchFilesFn extends DoFn<InputSpec, FileToRead> {
@@ -74,7 +75,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
         Optional<AgentModel> fromPath = AgentModel.fromPath(path);
         String agent = input.hasLabel() ? input.agent() : fromPath.map(AgentModel::agent).orElse(null);
         String model = input.hasLabel() ? input.model() : fromPath.map(AgentModel::model).orElse(null);
-        out.output(new FileToRead(path, path, agent, model));
+        out.output(new FileToRead(path, path, agent, model, input.format()));
       }
     }
   }
@@ -108,7 +109,8 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
       String name = file.file().toLowerCase(Locale.ROOT);
       FileFormat format = FileFormat.of(name);
       if (format == null) {
-        emitter.failed(0, "unsupported file type: expected .jsonl or .json, optionally compressed (.gz, .bz2, .zst, .deflate)");
+        emitter.failed(0, "unsupported file type: expected .jsonl, .json, .traj or .traj.json, optionally compressed "
+            + "(.gz, .bz2, .zst, .deflate)");
         return;
       }
       ResourceId resource = FileSystems.matchNewResource(file.resourceId(), false);
@@ -145,7 +147,8 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
     public void line(long number, String text) {
       lastLine = number;
       read.inc();
-      out.output(SourceLine.of(new SourcePosition(file.file(), number), text, file.agentHint(), file.modelHint()));
+      out.output(new SourceLine(new SourcePosition(file.file(), number), text, file.agentHint(), file.modelHint(), null,
+          file.format()));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.tracecurator.model;
 
+import dev.tracecurator.normalize.RowFormat;
+
 /**
  * One raw input record as read, before parsing.
  *
@@ -8,13 +10,24 @@ package dev.tracecurator.model;
  * @param agentHint the agent the input or its path names, null when neither does
  * @param modelHint the model the input or its path names, null when neither does
  * @param readError why the record (or the rest of its file) could not be read, null when it could
+ * @param format the format its input names, {@link RowFormat#AUTO} to tell by shape
  */
-public record SourceLine(SourcePosition position, String text, String agentHint, String modelHint, String readError) {
+public record SourceLine(SourcePosition position, String text, String agentHint, String modelHint, String readError,
+    RowFormat format) {
+
+  public SourceLine {
+    format = format == null ? RowFormat.AUTO : format;
+  }
+
+  public SourceLine(SourcePosition position, String text, String agentHint, String modelHint, String readError) {
+    this(position, text, agentHint, modelHint, readError, RowFormat.AUTO);
+  }
+
   public static SourceLine of(SourcePosition position, String text, String agentHint, String modelHint) {
-    return new SourceLine(position, text, agentHint, modelHint, null);
+    return new SourceLine(position, text, agentHint, modelHint, null, RowFormat.AUTO);
   }
 
   public static SourceLine unreadable(SourcePosition position, String rawPreview, String error) {
-    return new SourceLine(position, rawPreview, null, null, error);
+    return new SourceLine(position, rawPreview, null, null, error, RowFormat.AUTO);
   }
 }

@@ -27,10 +27,15 @@ public final class RowMapper {
 
   /** Parses and maps one line; throws {@link InvalidRecordException} naming what is wrong. */
   public static TrajectoryRecord map(SourceLine line) {
-    return map(parseObject(line.text()), line);
+    JsonNode parsed = parse(line.text());
+    FormatAdapters.Canonical canonical = FormatAdapters.toCanonical(parsed, line.position().file(), line.format());
+    if (!canonical.row().isObject()) {
+      throw new InvalidRecordException("a row must be a JSON object, got " + Json.typeName(canonical.row()));
+    }
+    return map(canonical.row(), line, canonical.formatAgent());
   }
 
-  static JsonNode parseObject(String text) {
+  static JsonNode parse(String text) {
     JsonNode row;
     try {
       row = Json.STRICT.readTree(text);
@@ -43,13 +48,14 @@ public final class RowMapper {
     if (row == null || row.isMissingNode()) {
       throw new InvalidRecordException("empty record");
     }
-    if (!row.isObject()) {
-      throw new InvalidRecordException("a row must be a JSON object, got " + Json.typeName(row));
-    }
     return row;
   }
 
   public static TrajectoryRecord map(JsonNode row, SourceLine line) {
+    return map(row, line, null);
+  }
+
+  static TrajectoryRecord map(JsonNode row, SourceLine line, String formatAgent) {
     ObjectNode metadata = metadata(row.get("metadata"));
     JsonNode trajectorySource = RowFields.present(row.get("trajectory")) ? row.get("trajectory") : row.get("messages");
     NormalizedTrajectory trajectory = TrajectoryNormalizer.normalize(trajectorySource);
@@ -59,6 +65,9 @@ public final class RowMapper {
     }
     String language = RowFields.textField(row, "language");
     String trajectoryId = RowFields.textField(row, "trajectory_id");
+    if (trajectoryId == null) {
+      trajectoryId = RowFields.textField(row, "traj_id");
+    }
     JsonNode patchInfo = metadata.path("model_patch");
     return new TrajectoryRecord(
         line.position(),
@@ -67,7 +76,7 @@ public final class RowMapper {
         language == null || language.isEmpty() ? UNKNOWN : language.toLowerCase(Locale.ROOT),
         RowFields.textField(row, "license"),
         RowFields.resolved(row),
-        label(RowFields.textField(row, "agent"), line.agentHint()),
+        label(RowFields.textField(row, "agent"), line.agentHint() != null ? line.agentHint() : formatAgent),
         label(RowFields.textField(row, "model"), line.modelHint()),
         trajectoryId != null ? trajectoryId : TrajectoryIds.contentHash(messages),
         RowFields.anyText(metadata.get("category")),
@@ -100,7 +109,16 @@ public final class RowMapper {
     if (RowFields.present(top)) {
       return top.isObject() ? RowFields.text(top.get("patch"), "model_patch.patch") : RowFields.text(top, "model_patch");
     }
-    return patchInfo.isObject() ? RowFields.text(patchInfo.get("patch"), "metadata.model_patch.patch") : null;
+    if (patchInfo.isObject()) {
+      return RowFields.text(patchInfo.get("patch"), "metadata.model_patch.patch");
+    }
+    // Other public sets keep the agent's patch under these names (nebius: generated_patch; SWE-smith: patch).
+    for (String field : new String[] {"generated_patch", "patch"}) {
+      if (RowFields.present(row.get(field))) {
+        return RowFields.text(row.get(field), field);
+      }
+    }
+    return null;
   }
 
   /** Tool schemas as JSON object text, whether the row holds them as strings or objects. */

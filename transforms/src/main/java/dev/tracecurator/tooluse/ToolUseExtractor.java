@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Counts tool use the way the tutorial's {@code extract_tool_names} finds it, but each call once.
  *
  * <p>Calls are: structured {@code tool_calls}; in assistant text, {@code <function=NAME} tags,
- * {@code <execute_xxx>} tags, and one {@code bash_block} per message with a bash/sh/shell fence.
+ * {@code <execute_xxx>} tags, and one {@code bash_block} per message with a bash/sh/shell fence (or
+ * mini-swe-agent's {@code mswea_bash_command} fence, which holds the same: one shell command).
  * A {@code tool} message answers the call its {@code tool_call_id} (or SWE-agent's
  * {@code tool_call_ids}) names, or, when it names none, the oldest call still unanswered. Its own
  * {@code name} counts only when it answers no call: the tutorial counts a function call at the
@@ -27,7 +28,7 @@ public final class ToolUseExtractor {
 
   private static final Pattern FUNCTION_TAG = Pattern.compile("<function\\s*=\\s*([a-zA-Z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern EXECUTE_TAG = Pattern.compile("<(execute_[a-z]+)>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BASH_FENCE = Pattern.compile("```(?:bash|sh|shell)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BASH_FENCE = Pattern.compile("```(?:bash|sh|shell|mswea_bash_command)\\b", Pattern.CASE_INSENSITIVE);
 
   private ToolUseExtractor() {}
 
