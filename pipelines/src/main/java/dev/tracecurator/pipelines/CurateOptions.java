@@ -23,6 +23,13 @@ public interface CurateOptions extends PipelineOptions {
 
   void setOutput(String output);
 
+  @Description("Read only the first N records of each --input, its files in name order, opening no file past the "
+      + "N-th record (the tutorial's PER_COMBO=400); 0 reads everything.")
+  @Default.Long(0)
+  Long getLimitPerSource();
+
+  void setLimitPerSource(Long limit);
+
   @Description("Replace the outputs of a finished run already in --output.")
   @Default.Boolean(false)
   Boolean getOverwrite();

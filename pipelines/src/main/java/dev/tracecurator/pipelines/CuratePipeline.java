@@ -49,11 +49,13 @@ public final class CuratePipeline {
   private CuratePipeline() {}
 
   /** The settings of one run, resolved from the options. */
-  public record Settings(List<InputSpec> inputs, String output, SftSettings sft, int minGroupSize, boolean report) {}
+  public record Settings(List<InputSpec> inputs, String output, SftSettings sft, int minGroupSize, boolean report,
+      long limitPerSource) {}
 
   public static void build(Pipeline pipeline, Settings settings) {
     String out = settings.output();
-    PCollection<SourceLine> lines = pipeline.apply("ReadTrajectories", ReadTrajectoryLines.from(settings.inputs()));
+    PCollection<SourceLine> lines = pipeline.apply("ReadTrajectories",
+        ReadTrajectoryLines.from(settings.inputs()).withLimitPerSource(settings.limitPerSource()));
 
     PCollectionTuple normalized = lines.apply("NormalizeRecords", NormalizeRecords.create());
     PCollection<TrajectoryRecord> records = normalized.get(NormalizeRecords.RECORDS);

@@ -33,6 +33,7 @@ final class RunManifest {
     opts.put("minGroupSize", settings.minGroupSize());
     opts.put("overwrite", options.getOverwrite());
     opts.put("report", settings.report());
+    opts.put("limitPerSource", settings.limitPerSource());
     node.put("started_at", start.toString());
     node.put("finished_at", end.toString());
     double seconds = Math.max(1e-3, (end.toEpochMilli() - start.toEpochMilli()) / 1000.0);

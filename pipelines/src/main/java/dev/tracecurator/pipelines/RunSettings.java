@@ -35,8 +35,11 @@ final class RunSettings {
       throw new UsageException(ExitCodes.BAD_OPTIONS, "--output must name a folder");
     }
     SftSettings sft = new SftSettings(options.getRequireResolved(), options.getMaxSftTokens(), languages(options.getLanguages()));
+    if (options.getLimitPerSource() == null || options.getLimitPerSource() < 0) {
+      throw new UsageException(ExitCodes.BAD_OPTIONS, "--limitPerSource must be 0 (all) or a positive number of records");
+    }
     return new CuratePipeline.Settings(inputs, absolute(options.getOutput()), sft, options.getMinGroupSize(),
-        options.getReport());
+        options.getReport(), options.getLimitPerSource());
   }
 
   /**

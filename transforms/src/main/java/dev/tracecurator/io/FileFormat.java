@@ -18,6 +18,13 @@ public enum FileFormat {
       JsonDocumentReader.read(in, emitter);
     }
   },
+  /** Parquet: read by seeking through the channel, see {@link ParquetRows}; never as a stream. */
+  PARQUET {
+    @Override
+    void read(InputStream in, ReadTrajectoryLines.Emitter emitter) {
+      throw new UnsupportedOperationException("Parquet is read through a seekable channel");
+    }
+  },
   /** One trajectory a file (SWE-agent .traj, mini-swe-agent .traj.json): the whole file is one record. */
   WHOLE_FILE {
     @Override
@@ -41,6 +48,9 @@ public enum FileFormat {
         name = name.substring(0, name.length() - extension.length());
         break;
       }
+    }
+    if (lowerCaseName.endsWith(".parquet")) {
+      return PARQUET;
     }
     if (name.endsWith(".traj") || name.endsWith(".traj.json")) {
       return WHOLE_FILE;

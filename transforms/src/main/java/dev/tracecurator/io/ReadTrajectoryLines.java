@@ -40,20 +40,33 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
   public static final String METRICS_NAMESPACE = "trace-curator";
 
   private final List<InputSpec> inputs;
+  private final long limitPerSource;
 
-  private ReadTrajectoryLines(List<InputSpec> inputs) {
+  private ReadTrajectoryLines(List<InputSpec> inputs, long limitPerSource) {
     this.inputs = List.copyOf(inputs);
+    this.limitPerSource = limitPerSource;
   }
 
   public static ReadTrajectoryLines from(List<InputSpec> inputs) {
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("no input given");
     }
-    return new ReadTrajectoryLines(inputs);
+    return new ReadTrajectoryLines(inputs, 0);
+  }
+
+  /** Only the first {@code limit} records of each input (0 = all). */
+  public ReadTrajectoryLines withLimitPerSource(long limit) {
+    return new ReadTrajectoryLines(inputs, limit);
   }
 
   @Override
   public PCollection<SourceLine> expand(PBegin begin) {
+    if (limitPerSource > 0) {
+      return begin
+          .apply("ListInputs", Create.of(inputs).withCoder(JsonRecordCoder.of(InputSpec.class)))
+          .apply("ReadFirstRecords", ParDo.of(new ReadFirstRecordsFn(limitPerSource)))
+          .setCoder(JsonRecordCoder.of(SourceLine.class));
+    }
     return begin
         .apply("ListInputs", Create.of(inputs).withCoder(JsonRecordCoder.of(InputSpec.class)))
         .apply("MatchFiles", ParDo.of(new MatchFilesFn()))
@@ -71,11 +84,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
     @ProcessElement
     public void process(@Element InputSpec input, OutputReceiver<FileToRead> out) throws IOException {
       for (MatchResult.Metadata file : match(input.glob())) {
-        String path = file.resourceId().toString();
-        Optional<AgentModel> fromPath = AgentModel.fromPath(path);
-        String agent = input.hasLabel() ? input.agent() : fromPath.map(AgentModel::agent).orElse(null);
-        String model = input.hasLabel() ? input.model() : fromPath.map(AgentModel::model).orElse(null);
-        out.output(new FileToRead(path, path, agent, model, input.format()));
+        out.output(fileToRead(input, file));
       }
     }
   }
@@ -105,28 +114,84 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
 
     @ProcessElement
     public void process(@Element FileToRead file, OutputReceiver<SourceLine> out) {
-      Emitter emitter = new Emitter(file, out, read);
-      String name = file.file().toLowerCase(Locale.ROOT);
-      FileFormat format = FileFormat.of(name);
-      if (format == null) {
-        emitter.failed(0, "unsupported file type: expected .jsonl, .json, .traj or .traj.json, optionally compressed "
-            + "(.gz, .bz2, .zst, .deflate)");
-        return;
-      }
-      ResourceId resource = FileSystems.matchNewResource(file.resourceId(), false);
-      Compression compression = Compression.detect(name);
-      try (ReadableByteChannel channel = compression.readDecompressed(FileSystems.open(resource));
-          InputStream in = Channels.newInputStream(channel)) {
-        CountingStream counted = new CountingStream(in);
+      readFile(file, new Emitter(file, out, read, Long.MAX_VALUE), bytes);
+    }
+  }
+
+  /**
+   * The tutorial's sampling ({@code PER_COMBO}): the first N records of an input, its files taken
+   * in name order and read one after another, so files past the N-th record are never opened.
+   */
+  static final class ReadFirstRecordsFn extends DoFn<InputSpec, SourceLine> {
+    private final long limit;
+    private final Counter read = Metrics.counter(METRICS_NAMESPACE, "read");
+    private final Counter bytes = Metrics.counter(METRICS_NAMESPACE, "bytes_read");
+
+    ReadFirstRecordsFn(long limit) {
+      this.limit = limit;
+    }
+
+    @ProcessElement
+    public void process(@Element InputSpec input, OutputReceiver<SourceLine> out) throws IOException {
+      long remaining = limit;
+      for (MatchResult.Metadata match : match(input.glob())) {
+        FileToRead file = fileToRead(input, match);
+        Emitter emitter = new Emitter(file, out, read, remaining);
         try {
-          format.read(counted, emitter);
-        } finally {
-          bytes.inc(counted.count());
+          readFile(file, emitter, bytes);
+        } catch (Emitter.LimitReached done) {
+          return;
         }
+        remaining = emitter.remaining;
+      }
+    }
+  }
+
+  static FileToRead fileToRead(InputSpec input, MatchResult.Metadata file) {
+    String path = file.resourceId().toString();
+    Optional<AgentModel> fromPath = AgentModel.fromPath(path);
+    String agent = input.hasLabel() ? input.agent() : fromPath.map(AgentModel::agent).orElse(null);
+    String model = input.hasLabel() ? input.model() : fromPath.map(AgentModel::model).orElse(null);
+    return new FileToRead(path, path, agent, model, input.format());
+  }
+
+  /** Reads one file's records into the emitter; what cannot be read becomes a record with a read error. */
+  static void readFile(FileToRead file, Emitter emitter, Counter bytes) {
+    String name = file.file().toLowerCase(Locale.ROOT);
+    FileFormat format = FileFormat.of(name);
+    if (format == null) {
+      emitter.failed(0, "unsupported file type: expected .parquet, .jsonl, .json, .traj or .traj.json (text formats "
+          + "optionally compressed: .gz, .bz2, .zst, .deflate)");
+      return;
+    }
+    ResourceId resource = FileSystems.matchNewResource(file.resourceId(), false);
+    if (format == FileFormat.PARQUET) {
+      try {
+        long size = FileSystems.matchSingleFileSpec(file.resourceId()).sizeBytes();
+        ParquetRows.read(new ChannelInputFile(resource, size), emitter::row);
+        bytes.inc(size);
+      } catch (Emitter.LimitReached done) {
+        throw done;
       } catch (IOException | RuntimeException e) {
-        emitter.failed(emitter.lastLine + 1, "cannot read " + file.file() + " after line " + emitter.lastLine
+        emitter.failed(emitter.lastLine + 1, "cannot read Parquet file " + file.file() + " after row " + emitter.lastLine
             + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
       }
+      return;
+    }
+    Compression compression = Compression.detect(name);
+    try (ReadableByteChannel channel = compression.readDecompressed(FileSystems.open(resource));
+        InputStream in = Channels.newInputStream(channel)) {
+      CountingStream counted = new CountingStream(in);
+      try {
+        format.read(counted, emitter);
+      } finally {
+        bytes.inc(counted.count());
+      }
+    } catch (Emitter.LimitReached done) {
+      throw done;
+    } catch (IOException | RuntimeException e) {
+      emitter.failed(emitter.lastLine + 1, "cannot read " + file.file() + " after line " + emitter.lastLine
+          + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
   }
 
@@ -136,19 +201,34 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
     private final DoFn.OutputReceiver<SourceLine> out;
     private final Counter read;
     long lastLine;
+    long remaining;
 
-    Emitter(FileToRead file, DoFn.OutputReceiver<SourceLine> out, Counter read) {
+    /** Stops a sampled read once its records are out; carries no stack, it is no error. */
+    static final class LimitReached extends RuntimeException {
+      LimitReached() {
+        super("limit reached", null, false, false);
+      }
+    }
+
+    Emitter(FileToRead file, DoFn.OutputReceiver<SourceLine> out, Counter read, long remaining) {
       this.file = file;
       this.out = out;
       this.read = read;
+      this.remaining = remaining;
+    }
+
+    private void emit(SourceLine line) {
+      read.inc();
+      out.output(line);
+      if (--remaining <= 0) {
+        throw new LimitReached();
+      }
     }
 
     @Override
     public void line(long number, String text) {
       lastLine = number;
-      read.inc();
-      out.output(new SourceLine(new SourcePosition(file.file(), number), text, file.agentHint(), file.modelHint(), null,
-          file.format()));
+      emit(new SourceLine(new SourcePosition(file.file(), number), text, file.agentHint(), file.modelHint(), null, file.format()));
     }
 
     @Override
@@ -159,8 +239,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
     @Override
     public void undecodable(long number, String error, String preview) {
       lastLine = number;
-      read.inc();
-      out.output(SourceLine.unreadable(new SourcePosition(file.file(), number), preview, error));
+      emit(SourceLine.unreadable(new SourcePosition(file.file(), number), preview, error));
     }
 
     @Override
@@ -169,8 +248,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
     }
 
     void failed(long line, String error) {
-      read.inc();
-      out.output(SourceLine.unreadable(new SourcePosition(file.file(), line), null, error));
+      emit(SourceLine.unreadable(new SourcePosition(file.file(), line), null, error));
     }
   }
 }

@@ -35,6 +35,9 @@ class ReadTrajectoryLinesTest {
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(hub.resolve("train-00001.jsonl.gz")))) {
       out.write("{\"g\":1}\n".getBytes(StandardCharsets.UTF_8));
     }
+    try (OutputStream out = new com.github.luben.zstd.ZstdOutputStream(Files.newOutputStream(hub.resolve("train-00002.jsonl.zst")))) {
+      out.write("{\"z\":1}\n".getBytes(StandardCharsets.UTF_8));
+    }
     Path other = Files.createDirectories(dir.resolve("other"));
     Files.writeString(other.resolve("rows.json"), "[\n  {\"j\": 1},\n  {\"j\": 2}\n]\n");
     Files.writeString(other.resolve("notes.txt"), "hello\n");
@@ -53,6 +56,7 @@ class ReadTrajectoryLinesTest {
               "train-00000.jsonl:1 openhands/qwen35_122b {\"a\":1}",
               "train-00000.jsonl:2 openhands/qwen35_122b {\"a\":2}",
               "train-00001.jsonl.gz:1 openhands/qwen35_122b {\"g\":1}",
+              "train-00002.jsonl.zst:1 openhands/qwen35_122b {\"z\":1}",
               "rows.json:2 sweagent/minimax_m25 {\"j\":1}",
               "rows.json:3 sweagent/minimax_m25 {\"j\":2}",
               "notes.txt:0 null/null ERROR unsupported file type: expecte");
@@ -88,6 +92,25 @@ class ReadTrajectoryLinesTest {
       out.write(text.getBytes(StandardCharsets.UTF_8));
     }
     return bytes.toByteArray();
+  }
+
+  @Test
+  void limitPerSourceTakesTheFirstRecordsAndOpensNoFurtherFile() throws Throwable {
+    Path split = Files.createDirectories(dir.resolve("split"));
+    Files.writeString(split.resolve("train-00000.jsonl"), "{\"r\":1}\n{\"r\":2}\n{\"r\":3}\n");
+    Files.writeString(split.resolve("train-00001.jsonl"), "{\"r\":4}\n{\"r\":5}\n");
+    // Not gzip at all: opening it would produce a read error, so a record from it means it was opened.
+    Files.writeString(split.resolve("train-00002.jsonl.gz"), "not gzip");
+    List<InputSpec> inputs = List.of(InputSpec.parse(split + "/*"));
+    TestPipelines.run(getClass(), "limit", p -> {
+      PCollection<SourceLine> lines = p.apply(ReadTrajectoryLines.from(inputs).withLimitPerSource(4));
+      PAssert.that(lines.apply(org.apache.beam.sdk.transforms.MapElements
+          .into(org.apache.beam.sdk.values.TypeDescriptors.strings()).via(ReadTrajectoryLinesTest::describe)))
+          .containsInAnyOrder(
+              "train-00000.jsonl:1 null/null {\"r\":1}", "train-00000.jsonl:2 null/null {\"r\":2}",
+              "train-00000.jsonl:3 null/null {\"r\":3}", "train-00001.jsonl:1 null/null {\"r\":4}");
+      p.run().waitUntilFinish();
+    });
   }
 
   @Test

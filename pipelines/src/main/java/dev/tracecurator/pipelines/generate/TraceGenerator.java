@@ -13,7 +13,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes N seeded, realistic trajectory rows in Open-SWE-Traces' current schema or the tutorial's,
- * as JSON Lines (gzip when the name ends in .gz), one row at a time so memory stays flat.
+ * as JSON Lines (gzip when the name ends in .gz) or, for the Hub schema, Parquet with nested columns
+ * (a name ending in .parquet), one row at a time so memory stays flat.
  *
  * <pre>java -cp pipelines/target/trace-curator.jar dev.tracecurator.pipelines.generate.TraceGenerator \
  *   --rows=1000 --seed=42 --schema=hub --harness=openhands --model=minimax_m25 --out=rows.jsonl.gz</pre>
@@ -34,13 +35,27 @@ public final class TraceGenerator {
     System.out.printf("wrote %,d rows (%,d bytes of JSON) to %s%n", settings.rows(), bytes, settings.out());
   }
 
-  /** Writes the rows; returns the uncompressed size. */
+  /** Writes the rows; returns the uncompressed size of their JSON. */
   static long write(GeneratorSettings settings) throws IOException {
     if (settings.out().toAbsolutePath().getParent() != null) {
       Files.createDirectories(settings.out().toAbsolutePath().getParent());
     }
     ObjectMapper mapper = new ObjectMapper();
     RowFactory factory = new RowFactory(settings);
+    if (settings.out().toString().endsWith(".parquet")) {
+      if (!"hub".equals(settings.schema())) {
+        throw new IllegalArgumentException("Parquet output is for the Hub schema (--schema=hub)");
+      }
+      long bytes = 0;
+      try (ParquetRowWriter writer = new ParquetRowWriter(settings.out())) {
+        for (long i = 0; i < settings.rows(); i++) {
+          ObjectNode node = HubRowWriter.write(factory.row(i));
+          bytes += mapper.writeValueAsBytes(node).length + 1;
+          writer.write(node);
+        }
+      }
+      return bytes;
+    }
     long bytes = 0;
     try (OutputStream file = Files.newOutputStream(settings.out());
         OutputStream out = settings.out().toString().endsWith(".gz") ? new GZIPOutputStream(file, 1 << 16) : file;

@@ -81,6 +81,25 @@ class TraceGeneratorTest {
   }
 
   @Test
+  void parquetOutputReadsBackToTheSameRecordsAsJsonLines() throws IOException {
+    Path jsonl = tmp.resolve("rows.jsonl");
+    Path parquet = tmp.resolve("rows.parquet");
+    TraceGenerator.write(new GeneratorSettings(5, 11, "hub", "openhands", "qwen35_122b", jsonl));
+    TraceGenerator.write(new GeneratorSettings(5, 11, "hub", "openhands", "qwen35_122b", parquet));
+    List<String> lines = Files.readAllLines(jsonl);
+    List<dev.tracecurator.model.TrajectoryRecord> fromParquet = new java.util.ArrayList<>();
+    dev.tracecurator.io.ParquetRows.read(new dev.tracecurator.io.ChannelInputFile(
+        org.apache.beam.sdk.io.FileSystems.matchNewResource(parquet.toString(), false), Files.size(parquet)),
+        (n, json) -> fromParquet.add(dev.tracecurator.normalize.RowMapper.map(dev.tracecurator.model.SourceLine.of(
+            new dev.tracecurator.model.SourcePosition("f", n), json, null, null))));
+    assertEquals(lines.size(), fromParquet.size());
+    for (int i = 0; i < lines.size(); i++) {
+      assertEquals(dev.tracecurator.normalize.RowMapper.map(dev.tracecurator.model.SourceLine.of(
+          new dev.tracecurator.model.SourcePosition("f", i + 1), lines.get(i), null, null)), fromParquet.get(i));
+    }
+  }
+
+  @Test
   void tutorialRowsUseTheTutorialsSchema() throws IOException {
     int shapes = 0;
     for (String line : generate("tutorial.jsonl", 30, 5, "tutorial")) {
