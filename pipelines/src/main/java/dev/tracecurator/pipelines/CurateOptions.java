@@ -3,13 +3,14 @@ package dev.tracecurator.pipelines;
 import java.util.List;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
+import dev.tracecurator.io.hf.HfOptions;
 import org.apache.beam.sdk.options.PipelineOptions;
 
 /**
  * Options of the {@code curate} pipeline. Defaults are the tutorial's constants. Runner options
  * ({@code --runner}, Flink's and Dataflow's) are Beam's own and are not repeated here.
  */
-public interface CurateOptions extends PipelineOptions {
+public interface CurateOptions extends PipelineOptions, HfOptions {
   @Description("Input rows: GLOB[#AGENT/MODEL], repeatable (--input=a --input=b). GLOB is any Beam FileSystems "
       + "pattern matching .jsonl, .jsonl.gz or .json files; #AGENT/MODEL labels rows that name no agent/model "
       + "of their own. Default: the bundled sample under src/sample/.")

@@ -3,6 +3,7 @@ package dev.tracecurator.pipelines;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tracecurator.io.InputSpec;
+import dev.tracecurator.io.InputStoppedRunException;
 import dev.tracecurator.io.ReadTrajectoryLines;
 import dev.tracecurator.normalize.Json;
 import dev.tracecurator.stats.RunCounts;
@@ -42,6 +43,12 @@ public final class Main {
       err.println("trace-curator: " + message + " (options: --help=" + CurateOptions.class.getName() + ")");
       return ExitCodes.BAD_OPTIONS;
     } catch (Pipeline.PipelineExecutionException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof InputStoppedRunException stopped) {
+          err.println("trace-curator: " + stopped.getMessage());
+          return ExitCodes.BAD_INPUT;
+        }
+      }
       Throwable cause = e.getCause() == null ? e : e.getCause();
       err.println("trace-curator: the job failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
       return ExitCodes.JOB_FAILED;

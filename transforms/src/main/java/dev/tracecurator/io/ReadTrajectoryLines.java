@@ -155,6 +155,13 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
     return new FileToRead(path, path, agent, model, input.format());
   }
 
+  private static void stopIfUnavailable(Exception e) {
+    InputUnavailableException unavailable = InputUnavailableException.find(e);
+    if (unavailable != null) {
+      throw new InputStoppedRunException(unavailable);
+    }
+  }
+
   /** Reads one file's records into the emitter; what cannot be read becomes a record with a read error. */
   static void readFile(FileToRead file, Emitter emitter, Counter bytes) {
     String name = file.file().toLowerCase(Locale.ROOT);
@@ -173,6 +180,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
       } catch (Emitter.LimitReached done) {
         throw done;
       } catch (IOException | RuntimeException e) {
+        stopIfUnavailable(e);
         emitter.failed(emitter.lastLine + 1, "cannot read Parquet file " + file.file() + " after row " + emitter.lastLine
             + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
       }
@@ -190,6 +198,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
     } catch (Emitter.LimitReached done) {
       throw done;
     } catch (IOException | RuntimeException e) {
+      stopIfUnavailable(e);
       emitter.failed(emitter.lastLine + 1, "cannot read " + file.file() + " after line " + emitter.lastLine
           + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }

@@ -55,7 +55,9 @@ public final class SummaryAccumulator {
       String outcome = row.isResolved() ? "resolved" : "unresolved";
       toolTurnSumsByOutcome.add(outcome, row.nTool());
       rowsByOutcome.add(outcome, 1);
-      scatter.add(row.trajectoryId() + "|" + row.sourceFile() + ":" + row.sourceLine(), row.nMessages(), row.trajTokens(), row.isResolved());
+      // Keyed by file name, not path: the same files read from another place give the same sample.
+      String file = row.sourceFile() == null ? "" : row.sourceFile().substring(row.sourceFile().lastIndexOf('/') + 1);
+      scatter.add(row.trajectoryId() + "|" + file + ":" + row.sourceLine(), row.nMessages(), row.trajTokens(), row.isResolved());
     }
     row.toolCounts().forEach((name, count) -> toolTotals.add(name, count));
     row.patchExtensions().forEach((ext, count) -> patchExtensions.add(ext, count));

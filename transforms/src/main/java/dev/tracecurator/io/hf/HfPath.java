@@ -1,0 +1,69 @@
+package dev.tracecurator.io.hf;
+
+import java.io.Serializable;
+
+/**
+ * A path on the Hugging Face Hub as huggingface_hub's HfFileSystem writes it:
+ * {@code hf://datasets/OWNER/NAME[@REVISION]/PATH}.
+ */
+public record HfPath(String repo, String revision, String path) implements Serializable {
+  public static final String SCHEME = "hf";
+  private static final String PREFIX = "hf://datasets/";
+
+  public static HfPath parse(String spec) {
+    if (!spec.startsWith(PREFIX)) {
+      throw new IllegalArgumentException("a Hub path reads hf://datasets/OWNER/NAME[@REVISION]/PATH, got '" + spec + "'");
+    }
+    String rest = spec.substring(PREFIX.length());
+    String[] parts = rest.split("/", 3);
+    if (parts.length < 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+      throw new IllegalArgumentException("a Hub path names OWNER/NAME: '" + spec + "'");
+    }
+    String name = parts[1];
+    String revision = "main";
+    int at = name.indexOf('@');
+    if (at >= 0) {
+      revision = name.substring(at + 1);
+      name = name.substring(0, at);
+    }
+    return new HfPath(parts[0] + "/" + name, revision, parts.length == 3 ? parts[2] : "");
+  }
+
+  public HfPath withPath(String newPath) {
+    return new HfPath(repo, revision, newPath);
+  }
+
+  public boolean isDirectory() {
+    return path.isEmpty() || path.endsWith("/");
+  }
+
+  /** The path up to the first glob character's folder: where a listing starts. */
+  public String listingRoot() {
+    int glob = firstGlob(path);
+    if (glob < 0) {
+      int slash = path.lastIndexOf('/');
+      return slash < 0 ? "" : path.substring(0, slash);
+    }
+    int slash = path.lastIndexOf('/', glob);
+    return slash < 0 ? "" : path.substring(0, slash);
+  }
+
+  public boolean isGlob() {
+    return firstGlob(path) >= 0;
+  }
+
+  static int firstGlob(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '*' || c == '?' || c == '[' || c == '{') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public String toString() {
+    return PREFIX + repo + ("main".equals(revision) ? "" : "@" + revision) + "/" + path;
+  }
+}
