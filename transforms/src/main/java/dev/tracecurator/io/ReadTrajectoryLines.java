@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Counter;
@@ -91,9 +90,17 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
 
   /** The files a glob matches, sorted by name; an error naming the glob when there are none. */
   public static List<MatchResult.Metadata> match(String glob) throws IOException {
-    MatchResult result = FileSystems.match(glob, EmptyMatchTreatment.DISALLOW);
+    // The list form keeps the file system's own reason for an empty match.
+    MatchResult result = FileSystems.match(List.of(glob)).get(0);
     if (result.status() != MatchResult.Status.OK) {
-      throw new IOException("input '" + glob + "' matches no file");
+      String why = null;
+      try {
+        result.metadata();
+      } catch (IOException e) {
+        why = e.getMessage();
+      }
+      throw new IOException("input '" + glob + "' matches no file"
+          + (why == null || why.isBlank() || why.startsWith("No files matched") ? "" : " (" + why.lines().findFirst().orElse("") + ")"));
     }
     List<MatchResult.Metadata> files = new ArrayList<>();
     for (MatchResult.Metadata m : result.metadata()) {

@@ -117,7 +117,12 @@ final class HfClient implements Serializable {
         throw new IOException("interrupted reading " + what, e);
       }
     }
-    throw new IOException("gave up on " + what + " after " + ATTEMPTS + " attempts", last);
+    Throwable root = last;
+    while (root != null && root.getCause() != null) {
+      root = root.getCause();
+    }
+    String reason = root == null ? "" : ": " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " " + root.getMessage());
+    throw new IOException("gave up on " + what + " at " + endpoint + " after " + ATTEMPTS + " attempts" + reason, last);
   }
 
   private static void close(HttpResponse<?> response) throws IOException {

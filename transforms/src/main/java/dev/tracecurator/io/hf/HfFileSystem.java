@@ -39,6 +39,10 @@ final class HfFileSystem extends FileSystem<HfResourceId> {
   }
 
   private MatchResult matchOne(HfPath spec) throws IOException {
+    if (spec.path().isEmpty()) {
+      return MatchResult.create(MatchResult.Status.NOT_FOUND, new FileNotFoundException(
+          "a dataset root with #CONFIG/SPLIT is not read yet; name its files, e.g. " + spec + "data/<harness>/<model>/**/*.parquet"));
+    }
     boolean glob = spec.isGlob();
     List<HfClient.Entry> entries = client.listTree(spec.withPath(spec.listingRoot()), glob);
     Pattern pattern = glob ? globToRegex(spec.path()) : Pattern.compile(Pattern.quote(spec.path()));
