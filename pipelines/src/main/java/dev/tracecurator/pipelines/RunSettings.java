@@ -20,7 +20,7 @@ final class RunSettings {
     for (String input : rawInputs) {
       try {
         InputSpec spec = InputSpec.parse(input);
-        inputs.add(new InputSpec(absolute(spec.glob()), spec.agent(), spec.model()));
+        inputs.add(new InputSpec(absolute(spec.glob()), spec.agent(), spec.model(), spec.format()));
       } catch (IllegalArgumentException e) {
         throw new UsageException(ExitCodes.BAD_OPTIONS, e.getMessage());
       }

@@ -104,6 +104,79 @@ class HubInputTest {
     }
   }
 
+  private static final String CARD = """
+      ---
+      license: cc-by-4.0
+      configs:
+      - config_name: default
+        data_files:
+        - split: train
+          path: data/*/*/*/train-*.parquet
+      - config_name: openhands_minimax
+        data_files:
+        - split: train
+          path: data/openhands/minimax_m25/*/train-*.parquet
+      ---
+      # Open-SWE-Traces (stand-in card)
+      """;
+
+  @Test
+  void aConfigAndSplitReadTheFilesTheDatasetCardNames() throws Exception {
+    try (HubServer hub = serveGeneratedFiles(tmp.resolve("local"))) {
+      hub.files.put("README.md", CARD.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      hub.files.put("data/swe_agent/qwen35/nemotron/other.parquet", new byte[] {1});
+      Path out = tmp.resolve("by-config");
+      CurateEndToEndTest.Run run = CurateEndToEndTest.main("--input=hf://datasets/" + REPO + "#openhands_minimax/train",
+          "--hfEndpoint=" + hub.endpoint(), "--output=" + out, "--progressIntervalSeconds=0", "--minGroupSize=1");
+      assertEquals(0, run.exitCode(), run.stderr());
+      assertEquals(20, Json.STRICT.readTree(out.resolve("manifest.json").toFile()).get("counts").get("analysed").asInt());
+      assertTrue(CsvTable.readShards(out.resolve("analysis")).rows.stream()
+          .allMatch(r -> "openhands".equals(r.get("agent")) && "minimax_m25".equals(r.get("model"))), "agent/model from the path");
+      assertNull(hub.storageRequests.get("data/swe_agent/qwen35/nemotron/other.parquet"), "a file outside the split");
+    }
+  }
+
+  @Test
+  void theTutorialsConfigNamesThatNoLongerExistAreToldWithTheOnesThatDo() throws Exception {
+    try (HubServer hub = serveGeneratedFiles(tmp.resolve("local"))) {
+      hub.files.put("README.md", CARD.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      CurateEndToEndTest.Run run = CurateEndToEndTest.main("--input=hf://datasets/" + REPO + "#openhands/minimax_m25",
+          "--hfEndpoint=" + hub.endpoint(), "--output=" + tmp.resolve("old-config"), "--progressIntervalSeconds=0");
+      assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.stderr());
+      assertTrue(run.stderr().contains("no config 'openhands'") && run.stderr().contains("default, openhands_minimax"), run.stderr());
+
+      run = CurateEndToEndTest.main("--input=hf://datasets/" + REPO + "#default/minimax_m25",
+          "--hfEndpoint=" + hub.endpoint(), "--output=" + tmp.resolve("old-split"), "--progressIntervalSeconds=0");
+      assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.stderr());
+      assertTrue(run.stderr().contains("no split 'minimax_m25'") && run.stderr().contains("splits are: train"), run.stderr());
+    }
+  }
+
+  @Test
+  void withoutConfigsInTheCardTheHubsParquetConversionIsRead() throws Exception {
+    Path local = tmp.resolve("local");
+    try (HubServer hub = serveGeneratedFiles(local)) {
+      Map<String, byte[]> converted = hub.revision("refs/convert/parquet");
+      converted.put("openhands/minimax_m25/0000.parquet", hub.files.get(DIR + "/train-00000-of-00002.parquet"));
+      converted.put("openhands/partial-qwen35/0000.parquet", hub.files.get(DIR + "/train-00001-of-00002.parquet"));
+      hub.files.put("README.md", "---\nlicense: cc-by-4.0\n---\n# no configs\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      for (String split : List.of("minimax_m25", "qwen35")) {
+        Path out = tmp.resolve("converted-" + split);
+        CurateEndToEndTest.Run run = CurateEndToEndTest.main("--input=hf://datasets/" + REPO + "#openhands/" + split,
+            "--hfEndpoint=" + hub.endpoint(), "--output=" + out, "--progressIntervalSeconds=0", "--minGroupSize=1");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals(10, Json.STRICT.readTree(out.resolve("manifest.json").toFile()).get("counts").get("analysed").asInt());
+        assertTrue(CsvTable.readShards(out.resolve("analysis")).rows.stream()
+            .allMatch(r -> "openhands".equals(r.get("agent")) && split.equals(r.get("model"))), "agent/model from config/split");
+      }
+      CurateEndToEndTest.Run run = CurateEndToEndTest.main("--input=hf://datasets/" + REPO + "#swe_agent/qwen35",
+          "--hfEndpoint=" + hub.endpoint(), "--output=" + tmp.resolve("none"), "--progressIntervalSeconds=0");
+      assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.stderr());
+      assertTrue(run.stderr().contains("no config 'swe_agent'") && run.stderr().contains("Parquet conversion names are: openhands"),
+          run.stderr());
+    }
+  }
+
   private static List<String> rowsWithoutSource(Path out) throws IOException {
     List<String> rows = new ArrayList<>();
     for (Map<String, String> row : CsvTable.readShards(out.resolve("analysis")).rows) {

@@ -17,12 +17,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local stand-in for the Hugging Face Hub, on 127.0.0.1: the tree API (paginated, one entry a
- * page, with a Link header), resolve URLs that redirect to a storage path honouring Range, and
- * faults on request: one 429, one connection dropped mid-body, a 404 for a file.
+ * page, with a Link header), resolve URLs that redirect to a storage path honouring Range, the
+ * Parquet-conversion listing built from the files of revision {@code refs/convert/parquet}, and
+ * faults on request: one 429, one connection dropped mid-body, a 404 for a file. Revisions are
+ * URL-encoded in paths ({@code refs%2Fconvert%2Fparquet}) as the Hub takes them.
  */
 final class HubServer implements AutoCloseable {
   final String repo;
-  final Map<String, byte[]> files = new TreeMap<>();
+  final Map<String, Map<String, byte[]>> revisions = new ConcurrentHashMap<>();
+  /** The files of revision main. */
+  final Map<String, byte[]> files = revision("main");
   final Map<String, AtomicInteger> storageRequests = new ConcurrentHashMap<>();
   final List<String> authorizations = new ArrayList<>();
   final AtomicBoolean answer429Once = new AtomicBoolean();
@@ -34,10 +38,41 @@ final class HubServer implements AutoCloseable {
     this.repo = repo;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/api/datasets/" + repo + "/tree/", this::tree);
+    server.createContext("/api/datasets/" + repo + "/parquet", this::parquet);
     server.createContext("/datasets/" + repo + "/resolve/", this::resolve);
     server.createContext("/storage/", this::storage);
     server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
     server.start();
+  }
+
+  Map<String, byte[]> revision(String name) {
+    return revisions.computeIfAbsent(name, k -> java.util.Collections.synchronizedMap(new TreeMap<>()));
+  }
+
+  /** The revision (decoded) and the path after it, from a raw request path after {@code prefix}. */
+  private static String[] revisionAndPath(HttpExchange exchange, String prefix) {
+    String rest = exchange.getRequestURI().getRawPath().substring(prefix.length());
+    int slash = rest.indexOf('/');
+    String revision = java.net.URLDecoder.decode(slash < 0 ? rest : rest.substring(0, slash), StandardCharsets.UTF_8);
+    String path = slash < 0 ? "" : java.net.URLDecoder.decode(rest.substring(slash + 1), StandardCharsets.UTF_8);
+    return new String[] {revision, path};
+  }
+
+  private void parquet(HttpExchange exchange) throws IOException {
+    record(exchange);
+    Map<String, byte[]> converted = revisions.get("refs/convert/parquet");
+    if (converted == null || converted.isEmpty()) {
+      send(exchange, 404, "{\"error\":\"not found\"}".getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    Map<String, Map<String, List<String>>> listing = new TreeMap<>();
+    for (String path : converted.keySet()) {
+      String[] parts = path.split("/");
+      String split = parts[1].startsWith("partial-") ? parts[1].substring("partial-".length()) : parts[1];
+      listing.computeIfAbsent(parts[0], k -> new TreeMap<>()).computeIfAbsent(split, k -> new ArrayList<>())
+          .add(endpoint() + "/api/datasets/" + repo + "/parquet/" + parts[0] + "/" + split + "/" + parts[2]);
+    }
+    send(exchange, 200, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(listing));
   }
 
   String endpoint() {
@@ -46,9 +81,14 @@ final class HubServer implements AutoCloseable {
 
   private void tree(HttpExchange exchange) throws IOException {
     record(exchange);
-    String prefix = "/api/datasets/" + repo + "/tree/main";
-    String path = exchange.getRequestURI().getPath().substring(prefix.length());
-    path = path.startsWith("/") ? path.substring(1) : path;
+    String prefix = "/api/datasets/" + repo + "/tree/";
+    String[] revisionAndPath = revisionAndPath(exchange, prefix);
+    Map<String, byte[]> files = revisions.get(revisionAndPath[0]);
+    String path = revisionAndPath[1];
+    if (files == null || (!path.isEmpty() && files.keySet().stream().noneMatch(f -> f.startsWith(path + "/")))) {
+      send(exchange, 404, "{\"error\":\"Entry not found\"}".getBytes(StandardCharsets.UTF_8));
+      return;
+    }
     String query = exchange.getRequestURI().getQuery() == null ? "" : exchange.getRequestURI().getQuery();
     int cursor = query.contains("cursor=") ? Integer.parseInt(query.replaceAll(".*cursor=(\\d+).*", "$1")) : 0;
     List<String> entries = new ArrayList<>();
@@ -59,7 +99,7 @@ final class HubServer implements AutoCloseable {
     }
     String body = cursor < entries.size() ? "[" + entries.get(cursor) + "]" : "[]";
     if (cursor + 1 < entries.size()) {
-      exchange.getResponseHeaders().add("Link", "<" + endpoint() + prefix + "/" + path + "?recursive=true&cursor=" + (cursor + 1)
+      exchange.getResponseHeaders().add("Link", "<" + endpoint() + exchange.getRequestURI().getRawPath() + "?recursive=true&cursor=" + (cursor + 1)
           + ">; rel=\"next\"");
     }
     send(exchange, 200, body.getBytes(StandardCharsets.UTF_8));
@@ -67,7 +107,9 @@ final class HubServer implements AutoCloseable {
 
   private void resolve(HttpExchange exchange) throws IOException {
     record(exchange);
-    String file = exchange.getRequestURI().getPath().substring(("/datasets/" + repo + "/resolve/main/").length());
+    String[] revisionAndPath = revisionAndPath(exchange, "/datasets/" + repo + "/resolve/");
+    Map<String, byte[]> files = revisions.getOrDefault(revisionAndPath[0], Map.of());
+    String file = revisionAndPath[1];
     if (answer429Once.getAndSet(false)) {
       exchange.getResponseHeaders().add("Retry-After", "0");
       send(exchange, 429, new byte[0]);
@@ -77,14 +119,16 @@ final class HubServer implements AutoCloseable {
       send(exchange, 404, "Entry not found".getBytes(StandardCharsets.UTF_8));
       return;
     }
-    exchange.getResponseHeaders().add("Location", "/storage/" + file + "?signature=abc");
+    exchange.getResponseHeaders().add("Location", "/storage/" + java.net.URLEncoder.encode(revisionAndPath[0], StandardCharsets.UTF_8)
+        + "/" + file + "?signature=abc");
     send(exchange, 302, new byte[0]);
   }
 
   private void storage(HttpExchange exchange) throws IOException {
-    String file = exchange.getRequestURI().getPath().substring("/storage/".length());
+    String[] revisionAndPath = revisionAndPath(exchange, "/storage/");
+    String file = revisionAndPath[1];
     storageRequests.computeIfAbsent(file, k -> new AtomicInteger()).incrementAndGet();
-    byte[] bytes = files.get(file);
+    byte[] bytes = revisions.get(revisionAndPath[0]).get(file);
     String range = exchange.getRequestHeaders().getFirst("Range");
     long start = range == null ? 0 : Long.parseLong(range.replaceAll("bytes=(\\d+)-.*", "$1"));
     int length = (int) (bytes.length - start);

@@ -156,10 +156,8 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
 
   static FileToRead fileToRead(InputSpec input, MatchResult.Metadata file) {
     String path = file.resourceId().toString();
-    Optional<AgentModel> fromPath = AgentModel.fromPath(path);
-    String agent = input.hasLabel() ? input.agent() : fromPath.map(AgentModel::agent).orElse(null);
-    String model = input.hasLabel() ? input.model() : fromPath.map(AgentModel::model).orElse(null);
-    return new FileToRead(path, path, agent, model, input.format());
+    AgentModel labels = input.labelsFor(path);
+    return new FileToRead(path, path, labels.agent(), labels.model(), input.format());
   }
 
   private static void stopIfUnavailable(Exception e) {

@@ -56,6 +56,29 @@ final class HfClient implements Serializable {
     return entries;
   }
 
+  /** A small file's text (a dataset card), or empty when the dataset has no such file. */
+  Optional<String> readText(HfPath file) throws IOException {
+    String url = endpoint + "/datasets/" + file.repo() + "/resolve/" + encode(file.revision()) + "/" + file.path();
+    try {
+      return Optional.of(send(url, null, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), file).body());
+    } catch (HfNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The Hub's listing of the Parquet files it converted the dataset to, as
+   * {@code {config: {split: [url, ...]}}}, or empty when the Hub has none.
+   */
+  Optional<JsonNode> parquetListing(HfPath root) throws IOException {
+    String url = endpoint + "/api/datasets/" + root.repo() + "/parquet";
+    try {
+      return Optional.of(Json.STRICT.readTree(send(url, null, HttpResponse.BodyHandlers.ofString(), root).body()));
+    } catch (HfNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The file's bytes from {@code position} on. */
   InputStream openAt(HfPath file, long position) throws IOException {
     String url = endpoint + "/datasets/" + file.repo() + "/resolve/" + encode(file.revision()) + "/" + file.path();
@@ -97,7 +120,7 @@ final class HfClient implements Serializable {
                 + "and accept its terms on the Hub if it is gated");
           }
           if (status == 404) {
-            throw new HfAccessException("the Hub has no " + what + " (HTTP 404; dataset " + what.repo() + ", revision "
+            throw new HfNotFoundException("the Hub has no " + what + " (HTTP 404; dataset " + what.repo() + ", revision "
                 + what.revision() + "): check the dataset name, the revision and the path");
           }
           if (status != 429 && status < 500) {
@@ -176,8 +199,15 @@ final class HfClient implements Serializable {
   }
 
   /** A refusal that retrying cannot fix. */
-  static final class HfAccessException extends dev.tracecurator.io.InputUnavailableException {
+  static class HfAccessException extends dev.tracecurator.io.InputUnavailableException {
     HfAccessException(String message) {
+      super(message);
+    }
+  }
+
+  /** A 404: the dataset, revision or file does not exist. */
+  static final class HfNotFoundException extends HfAccessException {
+    HfNotFoundException(String message) {
       super(message);
     }
   }

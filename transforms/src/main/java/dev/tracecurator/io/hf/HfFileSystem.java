@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.beam.sdk.io.FileSystem;
 import org.apache.beam.sdk.io.fs.CreateOptions;
@@ -33,18 +35,49 @@ final class HfFileSystem extends FileSystem<HfResourceId> {
   protected List<MatchResult> match(List<String> specs) throws IOException {
     List<MatchResult> results = new ArrayList<>(specs.size());
     for (String spec : specs) {
-      results.add(matchOne(HfPath.parse(spec)));
+      Optional<HfDatasetSplit> split = HfDatasetSplit.parse(spec);
+      results.add(split.isPresent() ? matchSplit(split.get()) : matchOne(HfPath.parse(spec)));
     }
     return results;
+  }
+
+  /** A config and split: the union of what its patterns match, sorted; an error listing what exists. */
+  private MatchResult matchSplit(HfDatasetSplit spec) throws IOException {
+    List<HfPath> globs;
+    try {
+      globs = new HfSplitFiles(client).globs(spec);
+    } catch (FileNotFoundException e) {
+      return MatchResult.create(MatchResult.Status.NOT_FOUND, e);
+    }
+    Map<String, MatchResult.Metadata> files = new TreeMap<>();
+    for (HfPath glob : globs) {
+      MatchResult result = matchOne(glob);
+      if (result.status() == MatchResult.Status.OK) {
+        for (MatchResult.Metadata m : result.metadata()) {
+          files.put(m.resourceId().toString(), m);
+        }
+      }
+    }
+    if (files.isEmpty()) {
+      return MatchResult.create(MatchResult.Status.NOT_FOUND, new FileNotFoundException(
+          "no file on the Hub matches split '" + spec.split() + "' of config '" + spec.config() + "' (" + globs + ")"));
+    }
+    return MatchResult.create(MatchResult.Status.OK, new ArrayList<>(files.values()));
   }
 
   private MatchResult matchOne(HfPath spec) throws IOException {
     if (spec.path().isEmpty()) {
       return MatchResult.create(MatchResult.Status.NOT_FOUND, new FileNotFoundException(
-          "a dataset root with #CONFIG/SPLIT is not read yet; name its files, e.g. " + spec + "data/<harness>/<model>/**/*.parquet"));
+          "a dataset root needs #CONFIG/SPLIT (e.g. " + spec.root() + "#default/train) or a path glob (e.g. "
+              + spec.root() + "/data/**/*.parquet)"));
     }
     boolean glob = spec.isGlob();
-    List<HfClient.Entry> entries = client.listTree(spec.withPath(spec.listingRoot()), glob);
+    List<HfClient.Entry> entries;
+    try {
+      entries = client.listTree(spec.withPath(spec.listingRoot()), glob);
+    } catch (HfClient.HfNotFoundException e) {
+      return MatchResult.create(MatchResult.Status.NOT_FOUND, new FileNotFoundException(e.getMessage()));
+    }
     Pattern pattern = glob ? globToRegex(spec.path()) : Pattern.compile(Pattern.quote(spec.path()));
     List<MatchResult.Metadata> matched = new ArrayList<>();
     for (HfClient.Entry entry : entries) {

@@ -23,7 +23,8 @@ public record HfPath(String repo, String revision, String path) implements Seria
     String revision = "main";
     int at = name.indexOf('@');
     if (at >= 0) {
-      revision = name.substring(at + 1);
+      // huggingface_hub writes a revision with slashes (refs/convert/parquet) as refs%2Fconvert%2Fparquet.
+      revision = name.substring(at + 1).replace("%2F", "/").replace("%2f", "/");
       name = name.substring(0, at);
     }
     return new HfPath(parts[0] + "/" + name, revision, parts.length == 3 ? parts[2] : "");
@@ -64,6 +65,11 @@ public record HfPath(String repo, String revision, String path) implements Seria
 
   @Override
   public String toString() {
-    return PREFIX + repo + ("main".equals(revision) ? "" : "@" + revision) + "/" + path;
+    return root() + "/" + path;
+  }
+
+  /** {@code hf://datasets/OWNER/NAME[@REVISION]}, without a path. */
+  public String root() {
+    return PREFIX + repo + ("main".equals(revision) ? "" : "@" + revision.replace("/", "%2F"));
   }
 }
