@@ -71,6 +71,20 @@ class CurateEndToEndTest {
   }
 
   @Test
+  void aFormatLabelOnAnInputIsHonoured() throws IOException {
+    String file = "--input=src/test-fixtures/formats/sharegpt.jsonl#sharegpt_set/unknown,format=";
+    Path named = tmp.resolve("format-named");
+    assertEquals(0, main(file + "sharegpt", "--output=" + named, "--minGroupSize=1", "--progressIntervalSeconds=0").exitCode());
+    assertEquals(1, Json.STRICT.readTree(named.resolve("manifest.json").toFile()).get("counts").get("analysed").asInt());
+    Path wrong = tmp.resolve("format-wrong");
+    Run forced = main(file + "swe_agent", "--output=" + wrong, "--minGroupSize=1", "--progressIntervalSeconds=0");
+    assertEquals(0, forced.exitCode(), forced.stderr());
+    JsonNode counts = Json.STRICT.readTree(wrong.resolve("manifest.json").toFile()).get("counts");
+    assertEquals(0, counts.get("analysed").asInt(), "a ShareGPT row read as swe_agent is rejected, not guessed");
+    assertEquals(1, counts.get("rejected").asInt());
+  }
+
+  @Test
   void everyOutputExistsUnderItsName() throws IOException {
     assertTrue(Files.isRegularFile(out.resolve("stats/summary.json")));
     assertTrue(Files.isRegularFile(out.resolve("manifest.json")));

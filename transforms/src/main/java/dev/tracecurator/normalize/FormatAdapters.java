@@ -68,6 +68,7 @@ public final class FormatAdapters {
 
   /** SWE-agent: the chat history is the trajectory; the submission is the agent's patch. */
   private static Canonical sweAgent(JsonNode traj, String file) {
+    requireList(traj, "history", RowFormat.SWE_AGENT);
     ObjectNode row = NODES.objectNode();
     row.put("instance_id", instanceFromFile(file));
     ArrayNode messages = row.putArray("messages");
@@ -89,6 +90,12 @@ public final class FormatAdapters {
   private static Canonical miniSweAgent(JsonNode parsed, String file) {
     ObjectNode row = NODES.objectNode();
     row.put("instance_id", instanceFromFile(file));
+    if (parsed.isObject()) {
+      requireList(parsed, "messages", RowFormat.MINI_SWE_AGENT);
+    } else if (!parsed.isArray()) {
+      throw new InvalidRecordException("a mini-swe-agent trajectory must be a message list or an object with 'messages', got "
+          + Json.typeName(parsed));
+    }
     JsonNode messages = parsed.isArray() ? parsed : parsed.path("messages");
     row.set("messages", messages.deepCopy());
     if (parsed.isObject()) {
@@ -105,6 +112,7 @@ public final class FormatAdapters {
 
   /** ShareGPT: conversations of {from, value}; function_call turns carry a JSON call. */
   private static Canonical shareGpt(JsonNode source) {
+    requireList(source, "conversations", RowFormat.SHAREGPT);
     ObjectNode row = ((ObjectNode) source).deepCopy();
     row.remove("conversations");
     ArrayNode messages = row.putArray("messages");
@@ -140,6 +148,7 @@ public final class FormatAdapters {
 
   /** nebius/SWE-agent-trajectories: role "ai", text under "text", the system prompt beside the trajectory. */
   private static Canonical nebius(JsonNode source) {
+    requireList(source, "trajectory", RowFormat.NEBIUS);
     ObjectNode row = ((ObjectNode) source).deepCopy();
     ArrayNode messages = NODES.arrayNode();
     if (source.hasNonNull("system_prompt")) {
@@ -161,6 +170,14 @@ public final class FormatAdapters {
       row.set("resolved", row.get("target"));
     }
     return new Canonical(row, "sweagent");
+  }
+
+  /** A named format's one defining list: without it the row is not of that format, and nothing is guessed. */
+  private static void requireList(JsonNode row, String field, RowFormat format) {
+    if (!row.path(field).isArray()) {
+      throw new InvalidRecordException("a " + format.label() + " row needs a '" + field + "' list, "
+          + (row.has(field) ? "got " + Json.typeName(row.get(field)) : "and has none") + " (check the input's format= label)");
+    }
   }
 
   private static void renameRole(ObjectNode message) {

@@ -140,7 +140,8 @@ class FormatsTest {
     assertEquals(RowFormat.SHAREGPT, FormatAdapters.detect(dev.tracecurator.testing.Rows.node("{'conversations':[]}"), "x.jsonl"));
     assertEquals(RowFormat.OPEN_SWE_TRACES, FormatAdapters.detect(dev.tracecurator.testing.Rows.node("{'messages':[]}"), "x.jsonl"));
     SourceLine forced = new SourceLine(new SourcePosition("f.jsonl", 1), "{\"messages\": []}", null, null, null, RowFormat.SHAREGPT);
-    assertEquals(0, RowMapper.map(forced).messages().size());
+    InvalidRecordException notShareGpt = assertThrows(InvalidRecordException.class, () -> RowMapper.map(forced));
+    assertTrue(notShareGpt.getMessage().contains("a sharegpt row needs a 'conversations' list"), notShareGpt.getMessage());
     assertThrows(InvalidRecordException.class, () -> RowMapper.map(new SourceLine(new SourcePosition("f.jsonl", 1), "[1]", null, null, null, RowFormat.SWE_AGENT)));
     assertThrows(IllegalArgumentException.class, () -> RowFormat.parse("parquetish"));
   }
