@@ -73,4 +73,82 @@ public interface CurateOptions extends PipelineOptions, HfOptions {
   Integer getProgressIntervalSeconds();
 
   void setProgressIntervalSeconds(Integer seconds);
+
+  @Description("Keep for SFT only trajectories whose quality_score (see README, Quality score) is at least this.")
+  @Default.Double(0.0)
+  Double getMinQualityScore();
+
+  void setMinQualityScore(Double minQualityScore);
+
+  @Description("Collapse exact duplicate trajectories (same normalised messages) to the best-scored one.")
+  @Default.Boolean(true)
+  Boolean getDedup();
+
+  void setDedup(Boolean dedup);
+
+  @Description("Keep at most N trajectories per instance_id across scaffolds and models, best-scored first; 0 keeps all.")
+  @Default.Integer(0)
+  Integer getMaxPerInstance();
+
+  void setMaxPerInstance(Integer maxPerInstance);
+
+  @Description("File of instance ids (one a line, # comments) never kept for SFT, e.g. SWE-bench Verified's; any "
+      + "FileSystems path.")
+  String getExcludeInstances();
+
+  void setExcludeInstances(String file);
+
+  @Description("File of repositories (owner/name, a GitHub URL or owner__name; one a line) never kept for SFT.")
+  String getExcludeRepos();
+
+  void setExcludeRepos(String file);
+
+  @Description("Keep trajectories whose commands read the repository's other history (git log --all, reflog, fetch, "
+      + ".git/packed-refs); by default they are filtered as git_history_access.")
+  @Default.Boolean(false)
+  Boolean getAllowGitHistoryAccess();
+
+  void setAllowGitHistoryAccess(Boolean allow);
+
+  @Description("Credentials found in messages or patches: redact (a typed placeholder), drop (filter the row) or keep.")
+  @Default.String("redact")
+  String getSecrets();
+
+  void setSecrets(String mode);
+
+  @Description("SFT row shape: messages (OpenAI/TRL), sharegpt (LLaMA-Factory) or text (the rendered template).")
+  @Default.String("messages")
+  String getSftFormat();
+
+  void setSftFormat(String format);
+
+  @Description("SFT file type: jsonl or parquet.")
+  @Default.String("jsonl")
+  String getSftFile();
+
+  void setSftFile(String file);
+
+  @Description("Chat template of the rendered text and its token budget: chatml, qwen3 or llama3.")
+  @Default.String("chatml")
+  String getChatTemplate();
+
+  void setChatTemplate(String template);
+
+  @Description("The model's reasoning (reasoning_content): keep or strip.")
+  @Default.String("keep")
+  String getReasoning();
+
+  void setReasoning(String reasoning);
+
+  @Description("Share of instances held out as the validation split (by a stable hash of instance_id), in [0, 1).")
+  @Default.Double(0.0)
+  Double getValidationFraction();
+
+  void setValidationFraction(Double fraction);
+
+  @Description("SFT shard size: rows (50000) or bytes of JSON (500MB).")
+  @Default.String("100000")
+  String getShardSize();
+
+  void setShardSize(String size);
 }

@@ -17,7 +17,10 @@ import dev.tracecurator.model.TrajectoryRecord;
 import dev.tracecurator.normalize.NormalizeRecords;
 import dev.tracecurator.report.ExampleChooser;
 import dev.tracecurator.report.WriteReport;
+import dev.tracecurator.sft.SelectSftExamples;
+import dev.tracecurator.sft.SftLayout;
 import dev.tracecurator.sft.SftSettings;
+import dev.tracecurator.sft.WriteSftExamples;
 import dev.tracecurator.stats.ComputeSummary;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
@@ -49,8 +52,8 @@ public final class CuratePipeline {
   private CuratePipeline() {}
 
   /** The settings of one run, resolved from the options. */
-  public record Settings(List<InputSpec> inputs, String output, SftSettings sft, int minGroupSize, boolean report,
-      long limitPerSource) {}
+  public record Settings(List<InputSpec> inputs, String output, SftSettings sft, SftLayout layout, boolean dedup,
+      int maxPerInstance, int minGroupSize, boolean report, long limitPerSource) {}
 
   public static void build(Pipeline pipeline, Settings settings) {
     String out = settings.output();
@@ -61,7 +64,8 @@ public final class CuratePipeline {
     PCollection<TrajectoryRecord> records = normalized.get(NormalizeRecords.RECORDS);
 
     PCollectionTuple scored = records.apply("ScoreTrajectories", AnalyseTrajectories.with(settings.sft()));
-    PCollection<AnalysedTrajectory> analysed = scored.get(AnalyseTrajectories.ANALYSED);
+    PCollection<AnalysedTrajectory> analysed = scored.get(AnalyseTrajectories.ANALYSED)
+        .apply("SelectSftExamples", SelectSftExamples.with(settings.dedup(), settings.maxPerInstance()));
     PCollection<AnalysisRow> rows = analysed
         .apply("TableRows", MapElements.into(TypeDescriptor.of(AnalysisRow.class)).via(AnalysedTrajectory::row))
         .setCoder(JsonRecordCoder.of(AnalysisRow.class));
@@ -74,10 +78,10 @@ public final class CuratePipeline {
     rows.apply("ToCsv", MapElements.into(TypeDescriptors.strings()).via(AnalysisCsv::line))
         .apply("WriteAnalysisTable", WriteTextFiles.to(OutputPaths.join(out, ANALYSIS_DIR), ".csv", AnalysisCsv.HEADER));
 
+    analysed.apply("WriteSft", WriteSftExamples.to(OutputPaths.join(out, SFT_DIR), settings.layout()));
     PCollection<String> sftRows = analysed
-        .apply("KeptForSft", Filter.by(a -> a.sftJson() != null))
+        .apply("KeptForSft", Filter.by(AnalysedTrajectory::kept))
         .apply("SftJson", MapElements.into(TypeDescriptors.strings()).via(AnalysedTrajectory::sftJson));
-    sftRows.apply("WriteSft", WriteTextFiles.to(OutputPaths.join(out, SFT_DIR), ".jsonl", null));
 
     rejected
         .apply("RejectedJson", MapElements.into(TypeDescriptors.strings()).via(RejectedJson::line))

@@ -102,6 +102,8 @@ public final class Main {
     if (metrics.containsKey("read") && metrics.get("read") != counts.read()) {
       out.printf("note: the runner's metrics report %d records read; the outputs count %d%n", metrics.get("read"), counts.read());
     }
+    output.removeEmptyTempFolders();
+    write(output.path(CuratePipeline.SFT_DIR + "/README.md"), SftDatasetCard.render(settings, summary, output.sftSplits(settings.layout())));
     new ConsoleReport(out).print(summary, chatMlExample(output), settings.output(), seconds);
     ObjectNode manifest = RunManifest.build(options, settings, start, end, counts);
     write(output.path(OutputFolder.MANIFEST), manifest);
@@ -148,7 +150,7 @@ public final class Main {
 
   private static Optional<String> chatMlExample(OutputFolder output) {
     try {
-      return OutputFiles.firstLine(output.path(CuratePipeline.SFT_DIR + "/*.jsonl"))
+      return OutputFiles.firstLine(output.path(CuratePipeline.SFT_DIR + "/*-of-*.jsonl"))
           .map(line -> Json.pythonLoads(line).map(n -> n.path("text").asText()).orElse(""));
     } catch (IOException e) {
       return Optional.empty();
@@ -165,7 +167,15 @@ public final class Main {
 
   private static void write(String path, ObjectNode node) {
     try {
-      OutputFiles.write(path, Json.STRICT.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n");
+      write(path, Json.STRICT.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n");
+    } catch (IOException e) {
+      throw new UsageException(ExitCodes.JOB_FAILED, "cannot write " + path + ": " + e.getMessage());
+    }
+  }
+
+  private static void write(String path, String text) {
+    try {
+      OutputFiles.write(path, text);
     } catch (IOException e) {
       throw new UsageException(ExitCodes.JOB_FAILED, "cannot write " + path + ": " + e.getMessage());
     }

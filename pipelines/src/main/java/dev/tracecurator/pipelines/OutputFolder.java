@@ -1,6 +1,7 @@
 package dev.tracecurator.pipelines;
 
 import dev.tracecurator.io.OutputPaths;
+import dev.tracecurator.sft.SftLayout;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,31 @@ final class OutputFolder {
     } catch (IOException e) {
       throw new UsageException(ExitCodes.OUTPUT_REFUSED, "cannot prepare output folder " + root + ": " + e.getMessage());
     }
+  }
+
+  /** Beam's file writers leave their emptied temporary folder behind on local disks. */
+  void removeEmptyTempFolders() {
+    try {
+      ResourceId temp = FileSystems.matchNewResource(path(CuratePipeline.SFT_DIR + "/.temp-beam"), true);
+      FileSystems.delete(List.of(temp), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+    } catch (IOException e) {
+      // A folder that is not empty or cannot go stays; it holds no output.
+    }
+  }
+
+  /** The SFT splits that have files, train first. */
+  List<String> sftSplits(SftLayout layout) {
+    List<String> splits = new ArrayList<>();
+    for (String split : List.of(SftLayout.TRAIN, SftLayout.VALIDATION)) {
+      try {
+        if (exists(path(CuratePipeline.SFT_DIR + "/" + split + "-*" + layout.file().extension()))) {
+          splits.add(split);
+        }
+      } catch (IOException e) {
+        throw new UsageException(ExitCodes.JOB_FAILED, "cannot list " + path(CuratePipeline.SFT_DIR) + ": " + e.getMessage());
+      }
+    }
+    return splits;
   }
 
   static boolean exists(String path) throws IOException {

@@ -1,6 +1,11 @@
 package dev.tracecurator.pipelines;
 
 import dev.tracecurator.io.InputSpec;
+import dev.tracecurator.secrets.SecretsMode;
+import dev.tracecurator.sft.ChatTemplate;
+import dev.tracecurator.sft.SftFile;
+import dev.tracecurator.sft.SftFormat;
+import dev.tracecurator.sft.SftLayout;
 import dev.tracecurator.sft.SftSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,12 +39,32 @@ final class RunSettings {
     if (options.getOutput() == null || options.getOutput().isBlank()) {
       throw new UsageException(ExitCodes.BAD_OPTIONS, "--output must name a folder");
     }
-    SftSettings sft = new SftSettings(options.getRequireResolved(), options.getMaxSftTokens(), languages(options.getLanguages()));
     if (options.getLimitPerSource() == null || options.getLimitPerSource() < 0) {
       throw new UsageException(ExitCodes.BAD_OPTIONS, "--limitPerSource must be 0 (all) or a positive number of records");
     }
-    return new CuratePipeline.Settings(inputs, absolute(options.getOutput()), sft, options.getMinGroupSize(),
-        options.getReport(), options.getLimitPerSource());
+    if (options.getMaxPerInstance() == null || options.getMaxPerInstance() < 0) {
+      throw new UsageException(ExitCodes.BAD_OPTIONS, "--maxPerInstance must be 0 (all) or a positive number");
+    }
+    if (options.getMinQualityScore() == null || options.getMinQualityScore() < 0 || options.getMinQualityScore() > 1) {
+      throw new UsageException(ExitCodes.BAD_OPTIONS, "--minQualityScore must be between 0 and 1");
+    }
+    SftSettings sft;
+    SftLayout layout;
+    try {
+      long[] shardSize = SftLayout.parseShardSize(options.getShardSize());
+      layout = new SftLayout(SftFormat.parse(options.getSftFormat()), SftFile.parse(options.getSftFile()),
+          options.getValidationFraction(), shardSize[0], shardSize[1]);
+      sft = new SftSettings(options.getRequireResolved(), options.getMaxSftTokens(), languages(options.getLanguages()),
+          options.getMinQualityScore(), options.getAllowGitHistoryAccess(),
+          ExclusionList.read(options.getExcludeInstances(), "--excludeInstances"),
+          ExclusionList.read(options.getExcludeRepos(), "--excludeRepos"),
+          SecretsMode.parse(options.getSecrets()), ChatTemplate.parse(options.getChatTemplate()),
+          reasoning(options.getReasoning()), layout.format());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(ExitCodes.BAD_OPTIONS, e.getMessage());
+    }
+    return new CuratePipeline.Settings(inputs, absolute(options.getOutput()), sft, layout, options.getDedup(),
+        options.getMaxPerInstance(), options.getMinGroupSize(), options.getReport(), options.getLimitPerSource());
   }
 
   /**
@@ -51,6 +76,14 @@ final class RunSettings {
       return path;
     }
     return Path.of(path).toAbsolutePath().normalize().toString();
+  }
+
+  private static boolean reasoning(String mode) {
+    return switch (mode == null ? "" : mode.trim().toLowerCase(Locale.ROOT)) {
+      case "keep" -> true;
+      case "strip" -> false;
+      default -> throw new IllegalArgumentException("--reasoning must be keep or strip, got '" + mode + "'");
+    };
   }
 
   private static Set<String> languages(String list) {

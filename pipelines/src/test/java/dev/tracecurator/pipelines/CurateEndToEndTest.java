@@ -92,10 +92,14 @@ class CurateEndToEndTest {
     for (dev.tracecurator.report.ChartSpec chart : dev.tracecurator.report.Charts.ALL) {
       assertTrue(Files.size(out.resolve("report").resolve(chart.file())) > 1000, chart.file());
     }
-    for (String dir : List.of("analysis", "sft", "rejected")) {
+    for (String dir : List.of("analysis", "rejected")) {
       try (var files = Files.list(out.resolve(dir))) {
         assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("part-")), dir);
       }
+    }
+    try (var files = Files.list(out.resolve("sft"))) {
+      assertEquals(List.of("README.md", "train-00000-of-00001.jsonl"),
+          files.map(f -> f.getFileName().toString()).sorted().toList(), "one train shard and the dataset card, nothing else");
     }
   }
 
@@ -286,7 +290,7 @@ class CurateEndToEndTest {
   static List<JsonNode> jsonLines(Path directory) throws IOException {
     List<JsonNode> rows = new ArrayList<>();
     try (var files = Files.list(directory)) {
-      for (Path file : files.sorted().toList()) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
         for (String line : Files.readAllLines(file)) {
           if (!line.isBlank()) {
             rows.add(Json.STRICT.readTree(line));

@@ -1,6 +1,17 @@
 package dev.tracecurator.analysis;
 
 /**
- * A trajectory after analysis: its table row, and its SFT example as a JSON line when it is kept.
+ * A trajectory after analysis: its table row and, while it is kept for SFT, its SFT example as a
+ * JSON line and the content hash duplicates share (both null otherwise).
  */
-public record AnalysedTrajectory(AnalysisRow row, String sftJson) {}
+public record AnalysedTrajectory(AnalysisRow row, String sftJson, String contentHash) {
+
+  public boolean kept() {
+    return sftJson != null;
+  }
+
+  /** Filtered by a rule that compares trajectories: the example is dropped, the row says why. */
+  public AnalysedTrajectory filteredAs(String status) {
+    return new AnalysedTrajectory(row.withSftStatus(status), null, null);
+  }
+}

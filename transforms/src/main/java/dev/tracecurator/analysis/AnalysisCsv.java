@@ -15,6 +15,8 @@ public final class AnalysisCsv {
       "category", "meta_files", "meta_lines", "is_resolved", "known_label",
       "trajectory_id",
       "n_tool_calls", "tool_counts", "patch_extensions", "sft_status", "sft_tokens",
+      "quality_score", "finished", "n_actions", "repeated_actions", "n_observations", "tool_errors",
+      "git_history_access", "secrets_found",
       "trajectory_error", "source_file", "source_line");
 
   public static final String HEADER = String.join(",", COLUMNS);
@@ -29,6 +31,9 @@ public final class AnalysisCsv {
         r.category(), r.metaFiles(), r.metaLines(), pandasBool(r.isResolved()), pandasBool(r.knownLabel()),
         r.trajectoryId(),
         r.nToolCalls(), countsJson(r.toolCounts()), countsJson(r.patchExtensions()), r.sftStatus(), r.sftTokens(),
+        r.score().quality(), pandasBool(r.score().components().finished()), r.score().components().actions(),
+        r.score().components().repeatedActions(), r.score().components().observations(), r.score().components().toolErrors(),
+        r.score().gitHistoryAccess(), countsJson(r.score().secrets()),
         r.trajectoryError(), r.sourceFile(), r.sourceLine()};
     StringBuilder out = new StringBuilder(256);
     for (int i = 0; i < cells.length; i++) {

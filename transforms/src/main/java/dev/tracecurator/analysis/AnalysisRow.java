@@ -1,5 +1,6 @@
 package dev.tracecurator.analysis;
 
+import dev.tracecurator.score.TrajectoryScore;
 import java.util.Map;
 
 /**
@@ -35,11 +36,19 @@ public record AnalysisRow(
     Map<String, Integer> patchExtensions,
     String sftStatus,
     Integer sftTokens,
+    TrajectoryScore score,
     String trajectoryError,
     String sourceFile,
     long sourceLine) {
 
   public boolean sftKept() {
     return "kept".equals(sftStatus);
+  }
+
+  /** The same row with the SFT decision a later, cross-trajectory rule took. */
+  public AnalysisRow withSftStatus(String status) {
+    return new AnalysisRow(instanceId, repo, language, license, resolved, agent, model, nMessages, nSystem, nUser, nAssistant,
+        nTool, patchFiles, patchAdd, patchDel, patchChurn, trajTokens, category, metaFiles, metaLines, isResolved, knownLabel,
+        trajectoryId, nToolCalls, toolCounts, patchExtensions, status, sftTokens, score, trajectoryError, sourceFile, sourceLine);
   }
 }

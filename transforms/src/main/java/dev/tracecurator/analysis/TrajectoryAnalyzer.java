@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tracecurator.model.Message;
 import dev.tracecurator.model.TrajectoryRecord;
 import dev.tracecurator.normalize.Json;
+import dev.tracecurator.normalize.TrajectoryIds;
 import dev.tracecurator.patch.PatchParser;
 import dev.tracecurator.patch.PatchStats;
-import dev.tracecurator.sft.ChatMlRenderer;
+import dev.tracecurator.sft.SftExamples;
 import dev.tracecurator.sft.PythonStrings;
 import dev.tracecurator.sft.SftMessages;
 import dev.tracecurator.sft.SftSettings;
@@ -16,7 +17,15 @@ import dev.tracecurator.sft.SftStatus;
 import dev.tracecurator.tokens.TokenCounter;
 import dev.tracecurator.tooluse.ToolUse;
 import dev.tracecurator.tooluse.ToolUseExtractor;
+import dev.tracecurator.score.Action;
+import dev.tracecurator.score.Actions;
+import dev.tracecurator.score.GitHistoryAccess;
+import dev.tracecurator.score.QualityScore;
+import dev.tracecurator.score.ScoreComponents;
+import dev.tracecurator.score.TrajectoryScore;
+import dev.tracecurator.secrets.SecretsMode;
 import java.util.List;
+import java.util.Map;
 
 /** Scores one trajectory: its analysis row, its SFT decision and, when kept, its SFT example. */
 public final class TrajectoryAnalyzer {
@@ -28,12 +37,17 @@ public final class TrajectoryAnalyzer {
     PatchStats patch = PatchParser.parse(record.modelPatch());
     ToolUse tools = ToolUseExtractor.extract(messages);
     int trajTokens = TokenCounter.count(joinedText(messages));
+    List<Action> actions = Actions.of(messages);
+    ScoreComponents components = QualityScore.components(record, patch, actions, trajTokens);
+    TrajectoryScore score = new TrajectoryScore(components, QualityScore.score(components),
+        GitHistoryAccess.find(actions).orElse(null), Map.of());
 
-    SftStatus status = filter(record, settings);
+    SftStatus status = filter(record, score, settings);
     String text = null;
     Integer sftTokens = null;
+    List<Message> sftMessages = settings.keepReasoning() ? tools.messages() : SftMessages.withoutReasoning(tools.messages());
     if (status == SftStatus.KEPT) {
-      text = ChatMlRenderer.render(tools.messages());
+      text = settings.chatTemplate().render(sftMessages, record.tools(), settings.keepReasoning());
       sftTokens = TokenCounter.count(text);
       if (sftTokens > settings.maxTokens()) {
         status = SftStatus.TOO_MANY_TOKENS;
@@ -47,10 +61,10 @@ public final class TrajectoryAnalyzer {
         trajTokens, record.category(), record.metaFiles(), record.metaLines(),
         record.isResolved(), record.hasKnownLabel(), record.trajectoryId(),
         tools.totalCalls(), tools.counts(), patch.extensions(),
-        status.label(), sftTokens, record.trajectoryError(),
+        status.label(), sftTokens, score, record.trajectoryError(),
         record.position().file(), record.position().line());
-    String sftJson = status == SftStatus.KEPT ? sftExample(record, tools.messages(), text, sftTokens) : null;
-    return new AnalysedTrajectory(row, sftJson);
+    String sftJson = status == SftStatus.KEPT ? SftExamples.of(record, sftMessages, text, sftTokens, score, settings) : null;
+    return new AnalysedTrajectory(row, sftJson, sftJson == null ? null : TrajectoryIds.contentHash(messages));
   }
 
   /** The tutorial's {@code "\n".join(message_text(m) for m in traj)}. */
@@ -69,13 +83,19 @@ public final class TrajectoryAnalyzer {
     return out.toString();
   }
 
-  /** Every filter but the token budget, which needs the rendered text. */
-  static SftStatus filter(TrajectoryRecord record, SftSettings settings) {
+  /** Every per-row filter but the token budget, which needs the rendered text. */
+  static SftStatus filter(TrajectoryRecord record, TrajectoryScore score, SftSettings settings) {
     if (record.trajectoryError() != null) {
       return SftStatus.MALFORMED_TRAJECTORY;
     }
     if (record.messages().isEmpty()) {
       return SftStatus.EMPTY_TRAJECTORY;
+    }
+    if (record.instanceId() != null && settings.excludeInstances().contains(record.instanceId())) {
+      return SftStatus.EXCLUDED_INSTANCE;
+    }
+    if (settings.excludesRepo(record.repo())) {
+      return SftStatus.EXCLUDED_REPO;
     }
     if (settings.requireResolved() && !record.isResolved()) {
       return SftStatus.NOT_RESOLVED;
@@ -86,27 +106,17 @@ public final class TrajectoryAnalyzer {
     if (PythonStrings.isBlank(record.modelPatch())) {
       return SftStatus.EMPTY_PATCH;
     }
+    if (!settings.allowGitHistoryAccess() && score.gitHistoryAccess() != null) {
+      return SftStatus.GIT_HISTORY_ACCESS;
+    }
+    if (settings.secrets() == SecretsMode.DROP && score.secretsFound() > 0) {
+      return SftStatus.CONTAINS_SECRET;
+    }
+    if (score.quality() < settings.minQualityScore()) {
+      return SftStatus.LOW_QUALITY;
+    }
     return SftStatus.KEPT;
   }
 
-  private static String sftExample(TrajectoryRecord record, List<Message> messages, String text, int tokens) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("instance_id", record.instanceId());
-    node.put("trajectory_id", record.trajectoryId());
-    node.put("repo", record.repo());
-    node.put("language", record.language());
-    node.put("agent", record.agent());
-    node.put("model", record.model());
-    node.set("messages", SftMessages.toJson(messages));
-    if (!record.tools().isEmpty()) {
-      ArrayNode tools = node.putArray("tools");
-      for (String schema : record.tools()) {
-        tools.add(Json.pythonLoads(schema).orElseThrow());
-      }
-    }
-    node.put("text", text);
-    node.put("model_patch", record.modelPatch());
-    node.put("approx_tokens", tokens);
-    return Json.write(node);
-  }
+
 }

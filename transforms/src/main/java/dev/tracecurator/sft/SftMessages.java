@@ -21,6 +21,12 @@ public final class SftMessages {
     return message.role() == null ? "unknown" : message.role();
   }
 
+  /** The messages with their reasoning left out ({@code --reasoning=strip}). */
+  public static List<Message> withoutReasoning(List<Message> messages) {
+    return messages.stream().map(m -> new Message(m.role(), m.content(), null, m.toolCalls(), m.toolCallId(), m.toolCallIds(),
+        m.name())).toList();
+  }
+
   public static ArrayNode toJson(List<Message> messages) {
     ArrayNode out = NODES.arrayNode(messages.size());
     for (Message message : messages) {

@@ -1,19 +1,74 @@
 package dev.tracecurator.sft;
 
+import dev.tracecurator.secrets.SecretsMode;
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The SFT filters; defaults are the tutorial's constants.
+ * The per-trajectory SFT filters and how kept trajectories are rendered; the first three defaults
+ * are the tutorial's constants.
  *
  * @param requireResolved keep only rows with resolved == 1 (SFT_REQUIRE_RESOLVED)
  * @param maxTokens keep rows whose rendered text has at most this many tokens (MAX_SFT_TOKENS)
  * @param languages keep only these languages; empty keeps all (SFT_LANGUAGES = None)
+ * @param minQualityScore keep rows scoring at least this
+ * @param allowGitHistoryAccess keep rows whose commands read other history
+ * @param excludeInstances instance ids of evaluation sets, never kept
+ * @param excludeRepos repositories ({@code owner/name}, lower case) never kept
+ * @param secrets what to do with credentials found
+ * @param chatTemplate the template SFT text is rendered with (and the token budget measured on)
+ * @param keepReasoning keep the model's reasoning in SFT messages and text
+ * @param format the row shape of SFT examples
  */
-public record SftSettings(boolean requireResolved, int maxTokens, Set<String> languages) implements Serializable {
+public record SftSettings(
+    boolean requireResolved,
+    int maxTokens,
+    Set<String> languages,
+    double minQualityScore,
+    boolean allowGitHistoryAccess,
+    Set<String> excludeInstances,
+    Set<String> excludeRepos,
+    SecretsMode secrets,
+    ChatTemplate chatTemplate,
+    boolean keepReasoning,
+    SftFormat format) implements Serializable {
   public static final SftSettings TUTORIAL = new SftSettings(true, 32_000, Set.of());
 
   public SftSettings {
     languages = languages == null ? Set.of() : Set.copyOf(languages);
+    excludeInstances = excludeInstances == null ? Set.of() : Set.copyOf(excludeInstances);
+    excludeRepos = excludeRepos == null ? Set.of()
+        : excludeRepos.stream().map(SftSettings::repoKey).collect(Collectors.toUnmodifiableSet());
+    secrets = secrets == null ? SecretsMode.REDACT : secrets;
+    chatTemplate = chatTemplate == null ? ChatTemplate.CHATML : chatTemplate;
+    format = format == null ? SftFormat.MESSAGES : format;
+  }
+
+  public SftSettings(boolean requireResolved, int maxTokens, Set<String> languages) {
+    this(requireResolved, maxTokens, languages, 0.0, false, Set.of(), Set.of(), SecretsMode.REDACT, ChatTemplate.CHATML, true,
+        SftFormat.MESSAGES);
+  }
+
+  /**
+   * A repository as evaluation lists and rows write it, reduced to {@code owner/name} in lower
+   * case: {@code https://github.com/Owner/Name.git} and {@code owner__name} match {@code owner/name}.
+   */
+  public static String repoKey(String repo) {
+    if (repo == null) {
+      return "";
+    }
+    String r = repo.strip().toLowerCase(Locale.ROOT);
+    r = r.replaceFirst("^(?:https?://|git@)?(?:www\\.)?github\\.com[/:]", "");
+    r = r.replaceFirst("\\.git$", "").replaceFirst("/+$", "");
+    if (!r.contains("/") && r.contains("__")) {
+      r = r.replaceFirst("__", "/");
+    }
+    return r;
+  }
+
+  public boolean excludesRepo(String repo) {
+    return !excludeRepos.isEmpty() && excludeRepos.contains(repoKey(repo));
   }
 }

@@ -4,17 +4,25 @@ import java.util.List;
 
 /**
  * Where a trajectory ends up: kept for SFT, or filtered for the first reason it fails. Reasons are
- * checked in this order, cheapest first, so the rendered text is tokenised only for rows that
- * pass every other filter.
+ * checked in this order: evaluation sets first (so what decontamination removes is counted in
+ * full), then the cheap per-row rules, then the token budget (which needs the rendered text), and
+ * last the rules that compare trajectories with each other.
  */
 public enum SftStatus {
   KEPT("kept"),
   MALFORMED_TRAJECTORY("malformed_trajectory"),
   EMPTY_TRAJECTORY("empty_trajectory"),
+  EXCLUDED_INSTANCE("excluded_instance"),
+  EXCLUDED_REPO("excluded_repo"),
   NOT_RESOLVED("not_resolved"),
   LANGUAGE_NOT_SELECTED("language_not_selected"),
   EMPTY_PATCH("empty_patch"),
-  TOO_MANY_TOKENS("too_many_tokens");
+  GIT_HISTORY_ACCESS("git_history_access"),
+  CONTAINS_SECRET("contains_secret"),
+  LOW_QUALITY("low_quality"),
+  TOO_MANY_TOKENS("too_many_tokens"),
+  DUPLICATE("duplicate"),
+  OVER_INSTANCE_LIMIT("over_instance_limit");
 
   private final String label;
 
@@ -28,6 +36,7 @@ public enum SftStatus {
 
   /** Every filter reason, in the order they are checked. */
   public static List<SftStatus> reasons() {
-    return List.of(MALFORMED_TRAJECTORY, EMPTY_TRAJECTORY, NOT_RESOLVED, LANGUAGE_NOT_SELECTED, EMPTY_PATCH, TOO_MANY_TOKENS);
+    return List.of(MALFORMED_TRAJECTORY, EMPTY_TRAJECTORY, EXCLUDED_INSTANCE, EXCLUDED_REPO, NOT_RESOLVED, LANGUAGE_NOT_SELECTED,
+        EMPTY_PATCH, GIT_HISTORY_ACCESS, CONTAINS_SECRET, LOW_QUALITY, TOO_MANY_TOKENS, DUPLICATE, OVER_INSTANCE_LIMIT);
   }
 }

@@ -28,6 +28,9 @@ public final class SummaryAccumulator {
   final Tally sftStatus = new Tally();
   final Tally sftKeptByLanguage = new Tally();
   final Tally patchExtensions = new Tally();
+  final Tally sftKeptByLicense = new Tally();
+  final Tally secretsByKind = new Tally();
+  final Tally gitHistoryAccess = new Tally();
   final Map<String, ValueCounts> distributions = new LinkedHashMap<>();
   /** The scatter plot's points: rows with a known label whose keys hash lowest; see {@link ScatterSample}. */
   final ScatterSample scatter = new ScatterSample(ScatterSample.DEFAULT_POINTS);
@@ -64,6 +67,11 @@ public final class SummaryAccumulator {
     sftStatus.add(row.sftStatus(), 1);
     if (row.sftKept()) {
       sftKeptByLanguage.add(row.language(), 1);
+      sftKeptByLicense.add(row.license() == null || row.license().isBlank() ? "unknown" : row.license(), 1);
+    }
+    row.score().secrets().forEach((kind, count) -> secretsByKind.add(kind, count));
+    if (row.score().gitHistoryAccess() != null) {
+      gitHistoryAccess.add("trajectories", 1);
     }
     distributions.get("n_messages").add(row.nMessages());
     distributions.get("n_assistant").add(row.nAssistant());
@@ -86,7 +94,8 @@ public final class SummaryAccumulator {
   /** The tallies in a fixed order, for merging and encoding. */
   List<Tally> tallies() {
     return List.of(languageCounts, agentModelCounts, knownByLanguage, resolvedByLanguage, knownByAgentModel, resolvedByAgentModel,
-        toolTotals, toolTurnSumsByOutcome, rowsByOutcome, sftStatus, sftKeptByLanguage, patchExtensions);
+        toolTotals, toolTurnSumsByOutcome, rowsByOutcome, sftStatus, sftKeptByLanguage, patchExtensions,
+        sftKeptByLicense, secretsByKind, gitHistoryAccess);
   }
 
   public long total() {

@@ -134,6 +134,11 @@ public final class SummaryJson {
     for (SftStatus reason : SftStatus.reasons()) {
       filtered.put(reason.label(), acc.sftStatus.get(reason.label()));
     }
+    ObjectNode byLicense = sft.putObject("kept_by_license");
+    acc.sftKeptByLicense.byCountDescending().forEach(e -> byLicense.put(e.getKey(), e.getValue()));
+    ObjectNode secrets = sft.putObject("secrets_found");
+    acc.secretsByKind.byCountDescending().forEach(e -> secrets.put(e.getKey(), e.getValue()));
+    sft.put("git_history_access", acc.gitHistoryAccess.get("trajectories"));
     return sft;
   }
 }

@@ -15,6 +15,9 @@ import java.util.List;
 
 /** Builders for test rows: JSON written with single quotes for readability. */
 public final class Rows {
+  /** A score for table rows built by hand, where the score is not what a test is about. */
+  public static final dev.tracecurator.score.TrajectoryScore NO_SCORE = new dev.tracecurator.score.TrajectoryScore(
+      new dev.tracecurator.score.ScoreComponents(false, false, 0, false, 0, 0, 0, 0, 0, 0), 0.0, null, java.util.Map.of());
   private Rows() {}
 
   /** JSON text from a readable form that uses ' for ". */
