@@ -59,7 +59,7 @@ public record SftLayout(SftFormat format, SftFile file, double validationFractio
     if (validationFraction <= 0) {
       return TRAIN;
     }
-    long h = dev.tracecurator.stats.StableHash.of(instanceKey);
+    long h = dev.tracecurator.stats.StableHash.mixed(instanceKey);
     double unit = (h >>> 11) * 0x1.0p-53;
     return unit < validationFraction ? VALIDATION : TRAIN;
   }

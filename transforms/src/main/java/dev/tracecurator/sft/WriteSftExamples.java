@@ -126,7 +126,7 @@ public final class WriteSftExamples extends PTransform<PCollection<AnalysedTraje
       KV<String, String> row = c.element();
       String split = row.getKey();
       int shards = layout.shards(c.sideInput(rows).getOrDefault(split, 0L), c.sideInput(bytes).getOrDefault(split, 0L));
-      int shard = (int) Math.floorMod(StableHash.of(row.getValue()), (long) shards);
+      int shard = (int) Math.floorMod(StableHash.mixed(row.getValue()), (long) shards);
       c.output(KV.of(layout.shardName(split, shard, shards), row.getValue()));
     }
   }

@@ -14,4 +14,18 @@ public final class StableHash {
     }
     return h;
   }
+
+  /**
+   * FNV-1a with MurmurHash3's 64-bit finaliser, so every bit depends on every byte: FNV-1a alone
+   * leaves the high bits of short, similar keys (inst-1, inst-2) nearly equal, which skews a split.
+   */
+  public static long mixed(String text) {
+    long h = of(text);
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
 }
