@@ -136,6 +136,53 @@ class SftCurationTest {
     assertTrue(card.contains("- split: validation\n    path: validation-*.jsonl") && card.contains("license:\n- mit"), card);
   }
 
+  @Test
+  void parquetAndJsonLinesHoldTheSameRows() throws Exception {
+    Path input = rules();
+    Path jsonl = tmp.resolve("as-jsonl");
+    Path parquet = tmp.resolve("as-parquet");
+    assertEquals(0, CurateEndToEndTest.main("--input=" + input, "--output=" + jsonl, "--progressIntervalSeconds=0").exitCode());
+    CurateEndToEndTest.Run run = CurateEndToEndTest.main("--input=" + input, "--output=" + parquet, "--progressIntervalSeconds=0",
+        "--sftFile=parquet");
+    assertEquals(0, run.exitCode(), run.stderr());
+    List<JsonNode> fromJsonl = new java.util.ArrayList<>();
+    CurateEndToEndTest.jsonLines(jsonl.resolve("sft")).forEach(n -> fromJsonl.add(withoutNulls(n)));
+    List<JsonNode> fromParquet = new java.util.ArrayList<>();
+    Path file = parquet.resolve("sft/train-00000-of-00001.parquet");
+    dev.tracecurator.io.ParquetRows.read(new dev.tracecurator.io.ChannelInputFile(
+        org.apache.beam.sdk.io.FileSystems.matchSingleFileSpec(file.toString()).resourceId(), Files.size(file)),
+        (number, json) -> {
+          JsonNode row = Json.pythonLoads(json).orElseThrow();
+          // tools is one JSON string in Parquet: its schemas differ from tool to tool.
+          ((com.fasterxml.jackson.databind.node.ObjectNode) row).set("tools", Json.pythonLoads(row.get("tools").asText()).orElseThrow());
+          fromParquet.add(withoutNulls(row));
+        });
+    java.util.Comparator<JsonNode> byId = java.util.Comparator.comparing(n -> n.get("trajectory_id").asText());
+    fromJsonl.sort(byId);
+    fromParquet.sort(byId);
+    assertEquals(6, fromJsonl.size());
+    assertEquals(fromJsonl, fromParquet);
+    assertTrue(Files.readString(parquet.resolve("sft/README.md")).contains("path: train-*.parquet"));
+  }
+
+  private static JsonNode withoutNulls(JsonNode node) {
+    if (node.isObject()) {
+      com.fasterxml.jackson.databind.node.ObjectNode copy = Json.STRICT.createObjectNode();
+      node.fields().forEachRemaining(e -> {
+        if (!e.getValue().isNull()) {
+          copy.set(e.getKey(), withoutNulls(e.getValue()));
+        }
+      });
+      return copy;
+    }
+    if (node.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode copy = Json.STRICT.createArrayNode();
+      node.forEach(n -> copy.add(withoutNulls(n)));
+      return copy;
+    }
+    return node;
+  }
+
   /** What TRL's SFTTrainer needs of a tool-calling conversation. */
   static void assertTrlShaped(JsonNode row) {
     Set<String> open = new HashSet<>();
