@@ -165,6 +165,37 @@ class SftCurationTest {
     assertTrue(Files.readString(parquet.resolve("sft/README.md")).contains("path: train-*.parquet"));
   }
 
+  @Test
+  void sharegptRowsAlternateAsLlamaFactoryRequiresAndTemplatesRenderTheText() throws Exception {
+    Path input = rules();
+    Path sharegpt = tmp.resolve("sharegpt");
+    CurateEndToEndTest.Run run = CurateEndToEndTest.main("--input=" + input, "--output=" + sharegpt, "--progressIntervalSeconds=0",
+        "--sftFormat=sharegpt", "--reasoning=strip");
+    assertEquals(0, run.exitCode(), run.stderr());
+    List<JsonNode> rows = CurateEndToEndTest.jsonLines(sharegpt.resolve("sft"));
+    assertEquals(6, rows.size());
+    for (JsonNode row : rows) {
+      JsonNode turns = row.get("conversations");
+      assertEquals(0, turns.size() % 2, "LLaMA-Factory drops odd-length conversations");
+      for (int i = 0; i < turns.size(); i++) {
+        String from = turns.get(i).get("from").asText();
+        assertTrue(i % 2 == 0 ? Set.of("human", "observation").contains(from) : Set.of("gpt", "function_call").contains(from),
+            "turn " + i + " is " + from);
+        assertFalse(turns.get(i).get("value").asText().contains("<think>"), "reasoning stripped");
+      }
+      assertTrue(row.get("system").asText().contains("careful software engineer"));
+      assertTrue(Json.STRICT.readTree(row.get("tools").asText()).isArray());
+    }
+    for (String template : List.of("qwen3", "llama3")) {
+      Path out = tmp.resolve(template);
+      assertEquals(0, CurateEndToEndTest.main("--input=" + input, "--output=" + out, "--progressIntervalSeconds=0",
+          "--sftFormat=text", "--chatTemplate=" + template).exitCode());
+      String text = CurateEndToEndTest.jsonLines(out.resolve("sft")).get(0).get("text").asText();
+      assertTrue(template.equals("qwen3") ? text.startsWith("<|im_start|>system") && text.contains("<tool_response>")
+          : text.startsWith("<|begin_of_text|><|start_header_id|>system<|end_header_id|>") && text.contains("ipython"), text);
+    }
+  }
+
   private static JsonNode withoutNulls(JsonNode node) {
     if (node.isObject()) {
       com.fasterxml.jackson.databind.node.ObjectNode copy = Json.STRICT.createObjectNode();

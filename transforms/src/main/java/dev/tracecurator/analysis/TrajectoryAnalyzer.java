@@ -14,6 +14,7 @@ import dev.tracecurator.sft.PythonStrings;
 import dev.tracecurator.sft.SftMessages;
 import dev.tracecurator.sft.SftSettings;
 import dev.tracecurator.sft.SftStatus;
+import dev.tracecurator.sft.UnrenderableConversationException;
 import dev.tracecurator.tokens.TokenCounter;
 import dev.tracecurator.tooluse.ToolUse;
 import dev.tracecurator.tooluse.ToolUseExtractor;
@@ -47,10 +48,15 @@ public final class TrajectoryAnalyzer {
     Integer sftTokens = null;
     List<Message> sftMessages = settings.keepReasoning() ? tools.messages() : SftMessages.withoutReasoning(tools.messages());
     if (status == SftStatus.KEPT) {
-      text = settings.chatTemplate().render(sftMessages, record.tools(), settings.keepReasoning());
-      sftTokens = TokenCounter.count(text);
-      if (sftTokens > settings.maxTokens()) {
-        status = SftStatus.TOO_MANY_TOKENS;
+      try {
+        text = settings.chatTemplate().render(sftMessages, record.tools(), settings.keepReasoning());
+        sftTokens = TokenCounter.count(text);
+        if (sftTokens > settings.maxTokens()) {
+          status = SftStatus.TOO_MANY_TOKENS;
+        }
+      } catch (UnrenderableConversationException e) {
+        // The model's own template refuses it (Llama 3: one tool call a turn); training on it would fail.
+        status = SftStatus.TEMPLATE_CANNOT_RENDER;
       }
     }
     AnalysisRow row = new AnalysisRow(

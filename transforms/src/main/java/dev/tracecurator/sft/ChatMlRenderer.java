@@ -18,21 +18,26 @@ public final class ChatMlRenderer {
   private ChatMlRenderer() {}
 
   public static String render(List<Message> messages) {
+    return render(messages, true);
+  }
+
+  /** As {@link #render(List)}; without reasoning no {@code <think>} block is written at all. */
+  public static String render(List<Message> messages, boolean keepReasoning) {
     StringBuilder out = new StringBuilder();
     for (Message message : messages) {
       if (out.length() > 0) {
         out.append('\n');
       }
       out.append("<|im_start|>").append(SftMessages.role(message)).append('\n');
-      appendBody(message, out);
+      appendBody(message, keepReasoning, out);
       out.append("<|im_end|>");
     }
     return out.toString();
   }
 
-  private static void appendBody(Message message, StringBuilder out) {
+  private static void appendBody(Message message, boolean keepReasoning, StringBuilder out) {
     int start = out.length();
-    String reasoning = PythonStrings.strip(message.reasoningContent());
+    String reasoning = keepReasoning ? PythonStrings.strip(message.reasoningContent()) : "";
     if (message.hasRole("assistant") && !reasoning.isEmpty()) {
       out.append("<think>\n").append(reasoning).append("\n</think>\n");
     }

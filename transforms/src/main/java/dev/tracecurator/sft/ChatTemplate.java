@@ -1,27 +1,55 @@
 package dev.tracecurator.sft;
 
 import dev.tracecurator.model.Message;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
-/** The chat template SFT text is rendered with, and its token budget measured on. */
+/**
+ * The chat formats a training text can be rendered in. {@link #QWEN3} and {@link #LLAMA3} print
+ * byte for byte what the models' own Hugging Face chat templates print for the conversation (no
+ * generation prompt), checked against the saved templates run by Python's Jinja2 and by
+ * {@code @huggingface/jinja} in {@code src/test-fixtures/templates}; {@link #CHATML} is our own
+ * {@link ChatMlRenderer}, which ignores tool schemas.
+ *
+ * <p>The templates are handed the conversation the way transformers documents it: a tool call's
+ * arguments as the JSON object they hold, tool schemas only when there are some (none and an
+ * empty list render alike), and reasoning only with {@code keepReasoning}. Where the real
+ * template would raise, {@link #render} throws {@link UnrenderableConversationException} with
+ * the template's message.
+ */
 public enum ChatTemplate {
   CHATML,
   QWEN3,
   LLAMA3;
 
+  /** A template by name, case ignored: {@code chatml}, {@code qwen3} or {@code llama3}. */
   public static ChatTemplate parse(String name) {
-    try {
-      return valueOf(name.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--chatTemplate must be chatml, qwen3 or llama3, got '" + name + "'", e);
+    String wanted = name == null ? "" : name.trim();
+    for (ChatTemplate template : values()) {
+      if (template.name().equalsIgnoreCase(wanted)) {
+        return template;
+      }
     }
+    throw new IllegalArgumentException("unknown chat template '" + name + "'; expected one of "
+        + Arrays.stream(values()).map(t -> t.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
   }
 
+  /**
+   * The training text of a conversation.
+   *
+   * @param toolSchemas OpenAI function schemas, each a JSON string; null or empty for none
+   * @param keepReasoning whether assistant reasoning is trained on; see each renderer for where
+   *     the template puts it
+   * @throws UnrenderableConversationException where the model's template raises
+   * @throws IllegalArgumentException for a tool schema that is not JSON
+   */
   public String render(List<Message> messages, List<String> toolSchemas, boolean keepReasoning) {
-    if (this == CHATML) {
-      return ChatMlRenderer.render(keepReasoning ? messages : SftMessages.withoutReasoning(messages));
-    }
-    throw new UnsupportedOperationException(this + " is not rendered yet");
+    return switch (this) {
+      case CHATML -> ChatMlRenderer.render(messages, keepReasoning);
+      case QWEN3 -> Qwen3Renderer.render(messages, ToolSchemas.parse(toolSchemas), keepReasoning);
+      case LLAMA3 -> Llama31Renderer.render(messages, ToolSchemas.parse(toolSchemas), keepReasoning);
+    };
   }
 }

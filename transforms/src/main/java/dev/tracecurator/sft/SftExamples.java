@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * One kept trajectory as an SFT row of the chosen shape: the trajectory's identity and score, then
- * {@code messages} (each with a {@code train} flag: loss on assistant turns only) and {@code tools},
+ * {@code messages} (each with a {@link TrainFlags train} flag) and {@code tools},
  * or ShareGPT {@code conversations}, or the rendered {@code text}; then the patch and token count.
  */
 public final class SftExamples {
@@ -35,7 +35,7 @@ public final class SftExamples {
       case MESSAGES -> {
         ArrayNode json = SftMessages.toJson(messages);
         for (int i = 0; i < messages.size(); i++) {
-          ((ObjectNode) json.get(i)).put("train", trains(messages.get(i)));
+          ((ObjectNode) json.get(i)).put("train", TrainFlags.train(messages.get(i)));
         }
         node.set("messages", json);
         if (!record.tools().isEmpty()) {
@@ -43,18 +43,13 @@ public final class SftExamples {
         }
         node.put("text", text);
       }
-      case SHAREGPT -> throw new UnsupportedOperationException("sharegpt pending");
+      case SHAREGPT -> node.setAll(ShareGptConverter.convert(messages, record.tools(), settings.keepReasoning()));
       case TEXT -> node.put("text", text);
       default -> throw new IllegalStateException(settings.format().toString());
     }
     node.put("model_patch", record.modelPatch());
     node.put("approx_tokens", tokens);
     return Json.write(node);
-  }
-
-  /** Loss is computed on what the model should learn to write: assistant turns, not prompts or tool output. */
-  public static boolean trains(Message message) {
-    return message.hasRole("assistant");
   }
 
   static ArrayNode tools(List<String> schemas) {

@@ -20,6 +20,7 @@ public enum SftStatus {
   GIT_HISTORY_ACCESS("git_history_access"),
   CONTAINS_SECRET("contains_secret"),
   LOW_QUALITY("low_quality"),
+  TEMPLATE_CANNOT_RENDER("template_cannot_render"),
   TOO_MANY_TOKENS("too_many_tokens"),
   DUPLICATE("duplicate"),
   OVER_INSTANCE_LIMIT("over_instance_limit");
@@ -37,6 +38,6 @@ public enum SftStatus {
   /** Every filter reason, in the order they are checked. */
   public static List<SftStatus> reasons() {
     return List.of(MALFORMED_TRAJECTORY, EMPTY_TRAJECTORY, EXCLUDED_INSTANCE, EXCLUDED_REPO, NOT_RESOLVED, LANGUAGE_NOT_SELECTED,
-        EMPTY_PATCH, GIT_HISTORY_ACCESS, CONTAINS_SECRET, LOW_QUALITY, TOO_MANY_TOKENS, DUPLICATE, OVER_INSTANCE_LIMIT);
+        EMPTY_PATCH, GIT_HISTORY_ACCESS, CONTAINS_SECRET, LOW_QUALITY, TEMPLATE_CANNOT_RENDER, TOO_MANY_TOKENS, DUPLICATE, OVER_INSTANCE_LIMIT);
   }
 }

@@ -1,0 +1,81 @@
+"""Writes corpus.jsonl: texts with synthetic credentials (random characters in each issuer's
+format, seeded) and look-alikes that are not credentials. None of these values is a real secret."""
+import json, random, string
+
+rng = random.Random(20261125)
+A, U, D = string.ascii_letters, string.ascii_uppercase, string.digits
+def r(alphabet, n): return "".join(rng.choice(alphabet) for _ in range(n))
+
+def aws_id(): return "AKIA" + r(U + "234567", 16)
+def aws_secret(): return r(A + D + "/+", 40)
+def ghp(): return "ghp_" + r(A + D, 36)
+def gho(): return "gho_" + r(A + D, 36)
+def fine(): return "github_pat_" + r(A + D + "_", 82)
+def glpat(): return "glpat-" + r(A + D, 20)
+def slack(): return "xoxb-" + r(D, 12) + "-" + r(D, 12) + "-" + r(A + D, 24)
+def openai(): return "sk-proj-" + r(A + D, 40) + "T3BlbkFJ" + r(A + D, 40)
+def openai_old(): return "sk-" + r(A + D, 48)
+def anthropic(): return "sk-ant-api03-" + r(A + D + "_-", 93) + "AA"
+def hf(): return "hf_" + r(A, 34)
+def pw(): return r(A + D, 10) + "!" + r(A + D, 6)
+def bearer(): return r(A + D, 20) + "." + r(A + D, 18)
+def pem(kind="RSA"): return f"-----BEGIN {kind} PRIVATE KEY-----\n" + "\n".join(r(A + D + "+/", 64) for _ in range(4)) + f"\n-----END {kind} PRIVATE KEY-----"
+
+rows = []
+def pos(text, kinds, note): rows.append({"text": text, "kinds": kinds, "note": note})
+def neg(text, note): rows.append({"text": text, "kinds": [], "note": note})
+
+pos(f"export AWS_ACCESS_KEY_ID={aws_id()}", ["aws_access_key_id"], "shell export")
+s = aws_secret(); pos(f"aws_secret_access_key = {s}", ["aws_secret_access_key"], "credentials file")
+pos(f"[default]\naws_access_key_id = {aws_id()}\naws_secret_access_key = {aws_secret()}\n", ["aws_access_key_id", "aws_secret_access_key"], "~/.aws/credentials")
+pos(f'{{"AWS_SECRET_ACCESS_KEY": "{aws_secret()}"}}', ["aws_secret_access_key"], "JSON")
+pos(f"git remote set-url origin https://x-access-token:{ghp()}@github.com/o/r.git", ["github_token"], "token in a remote URL")
+pos(f"GITHUB_TOKEN={gho()} gh pr list", ["github_token"], "env prefix")
+pos(f"token: {fine()}", ["github_token"], "fine-grained PAT in YAML")
+pos(f"curl -H 'PRIVATE-TOKEN: {glpat()}' https://gitlab.com/api/v4/projects", ["gitlab_token"], "GitLab header")
+pos(f"SLACK_BOT_TOKEN={slack()}", ["slack_token"], ".env")
+pos(f"client = OpenAI(api_key=\"{openai()}\")", ["openai_api_key"], "Python, project key")
+pos(f"OPENAI_API_KEY={openai_old()}", ["openai_api_key"], "legacy key")
+pos(f"ANTHROPIC_API_KEY={anthropic()}", ["anthropic_api_key"], ".env")
+pos(f"huggingface-cli login --token {hf()}", ["huggingface_token"], "CLI")
+pos(f"HF_TOKEN={hf()} python train.py", ["huggingface_token"], "env prefix")
+pos("$ cat ~/.ssh/id_rsa\n" + pem() + "\n$ ", ["private_key"], "PEM in cat output")
+pos(pem("OPENSSH"), ["private_key"], "OpenSSH key")
+pos(pem("EC"), ["private_key"], "EC key")
+pos(pem(""), ["private_key"], "PKCS#8 key")
+pos(f'DATABASE_PASSWORD="{pw()}"', ["password_assignment"], "quoted env")
+pos(f"password: {pw()}", ["password_assignment"], "YAML")
+pos(f'{{"password": "{pw()}", "user": "admin"}}', ["password_assignment"], "JSON")
+pos(f"db.connect(user='app', password='{pw()}')", ["password_assignment"], "Python kwarg")
+pos(f"API_KEY={r(A + D, 32)}", ["password_assignment"], "generic api key")
+pos(f"secret = \"{r(A + D, 24)}\"", ["password_assignment"], "generic secret")
+pos(f"curl -H 'Authorization: Bearer {bearer()}' https://api.example.com", ["bearer_token"], "curl header")
+pos(f"headers = {{'Authorization': 'bearer {bearer()}'}}", ["bearer_token"], "lower-case bearer")
+pos(f"Observation: export GH_TOKEN={ghp()}\nexport HF_TOKEN={hf()}\n", ["github_token", "huggingface_token"], "two kinds")
+pos(f"keys: {ghp()} {ghp()} {ghp()}", ["github_token", "github_token", "github_token"], "same kind three times")
+pos(f"sed -i 's/TOKEN_PLACEHOLDER/{glpat()}/' config.yml", ["gitlab_token"], "inside sed")
+pos(f"print('{openai_old()}')", ["openai_api_key"], "printed")
+
+neg("commit 3f2a9c1e8d7b6a5f4e3d2c1b0a9f8e7d6c5b4a39\nAuthor: A <a@b.c>\n", "a commit SHA in git log")
+neg("id = 123e4567-e89b-12d3-a456-426614174000", "a UUID")
+neg('password = os.environ["DB_PASSWORD"]', "read from the environment")
+neg("password=None", "None")
+neg('password: "${DB_PASSWORD}"', "an interpolated variable")
+neg("token = get_token()", "a function call")
+neg("password=password123", "a dictionary word with digits: low entropy")
+neg("OPENAI_API_KEY=sk-...", "a documentation placeholder")
+neg("HF_TOKEN=hf_xxx", "a placeholder")
+neg("Authorization: Bearer <your-token>", "a placeholder")
+neg("AKIAXXXXXXXXXXXXXXXX", "X is not in the key alphabet's random part? (X is a letter; see note)")
+neg("max_tokens: 32000\ninput_tokens = 1234", "token counts")
+neg("Traceback (most recent call last):\n  File \"x.py\", line 3, in <module>\n    raise KeyError('secret')\nKeyError: 'secret'", "a traceback")
+neg("-----BEGIN CERTIFICATE-----\nMIIB" + "A" * 60 + "\n-----END CERTIFICATE-----", "a certificate is public")
+neg("def check_password(password: str) -> bool:\n    return len(password) >= 8", "code about passwords")
+neg("![img](data:image/png;base64," + "iVBORw0KGgo" * 10 + ")", "base64 image data")
+neg("-----BEGIN RSA PRIVATE KEY-----\n(truncated, no end)", "a key header without a body")
+neg("the secret sauce is patience", "prose")
+
+with open("corpus.jsonl", "w") as f:
+    for row in rows:
+        f.write(json.dumps(row) + "\n")
+print(len(rows), "rows,", sum(1 for r in rows if r["kinds"]), "positive")
