@@ -25,8 +25,8 @@ import dev.tracecurator.score.QualityScore;
 import dev.tracecurator.score.ScoreComponents;
 import dev.tracecurator.score.TrajectoryScore;
 import dev.tracecurator.secrets.SecretsMode;
+import dev.tracecurator.secrets.TrajectorySecrets;
 import java.util.List;
-import java.util.Map;
 
 /** Scores one trajectory: its analysis row, its SFT decision and, when kept, its SFT example. */
 public final class TrajectoryAnalyzer {
@@ -40,13 +40,17 @@ public final class TrajectoryAnalyzer {
     int trajTokens = TokenCounter.count(joinedText(messages));
     List<Action> actions = Actions.of(messages);
     ScoreComponents components = QualityScore.components(record, patch, actions, trajTokens);
+    TrajectorySecrets secrets = TrajectorySecrets.scan(tools.messages(), record.modelPatch());
     TrajectoryScore score = new TrajectoryScore(components, QualityScore.score(components),
-        GitHistoryAccess.find(actions).orElse(null), Map.of());
+        GitHistoryAccess.find(actions).orElse(null), secrets.counts());
+    boolean redact = settings.secrets() == SecretsMode.REDACT;
+    List<Message> sourceMessages = redact ? secrets.redactedMessages() : tools.messages();
+    TrajectoryRecord sftRecord = redact && secrets.found() ? withPatch(record, secrets.redactedPatch()) : record;
 
     SftStatus status = filter(record, score, settings);
     String text = null;
     Integer sftTokens = null;
-    List<Message> sftMessages = settings.keepReasoning() ? tools.messages() : SftMessages.withoutReasoning(tools.messages());
+    List<Message> sftMessages = settings.keepReasoning() ? sourceMessages : SftMessages.withoutReasoning(sourceMessages);
     if (status == SftStatus.KEPT) {
       try {
         text = settings.chatTemplate().render(sftMessages, record.tools(), settings.keepReasoning());
@@ -69,8 +73,13 @@ public final class TrajectoryAnalyzer {
         tools.totalCalls(), tools.counts(), patch.extensions(),
         status.label(), sftTokens, score, record.trajectoryError(),
         record.position().file(), record.position().line());
-    String sftJson = status == SftStatus.KEPT ? SftExamples.of(record, sftMessages, text, sftTokens, score, settings) : null;
+    String sftJson = status == SftStatus.KEPT ? SftExamples.of(sftRecord, sftMessages, text, sftTokens, score, settings) : null;
     return new AnalysedTrajectory(row, sftJson, sftJson == null ? null : TrajectoryIds.contentHash(messages));
+  }
+
+  private static TrajectoryRecord withPatch(TrajectoryRecord r, String patch) {
+    return new TrajectoryRecord(r.position(), r.instanceId(), r.repo(), r.language(), r.license(), r.resolved(), r.agent(), r.model(),
+        r.trajectoryId(), r.category(), r.metaFiles(), r.metaLines(), r.messages(), r.tools(), patch, r.trajectoryError());
   }
 
   /** The tutorial's {@code "\n".join(message_text(m) for m in traj)}. */

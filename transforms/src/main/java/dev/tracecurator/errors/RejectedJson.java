@@ -3,8 +3,12 @@ package dev.tracecurator.errors;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tracecurator.normalize.Json;
+import dev.tracecurator.secrets.SecretScanner;
 
-/** One line of {@code rejected/*.jsonl}. */
+/**
+ * One line of {@code rejected/*.jsonl}. The raw text has its credentials redacted: a dead-letter
+ * file is read and passed around as freely as a log.
+ */
 public final class RejectedJson {
   private RejectedJson() {}
 
@@ -14,7 +18,7 @@ public final class RejectedJson {
     node.put("line", r.line());
     node.put("step", r.step());
     node.put("error", r.error());
-    node.put("raw", r.raw());
+    node.put("raw", r.raw() == null ? null : SecretScanner.redact(r.raw()).text());
     node.put("raw_length", r.rawLength());
     node.put("raw_truncated", r.raw() != null && r.raw().length() < r.rawLength());
     return Json.write(node);

@@ -69,7 +69,7 @@ public final class SecretScanner {
       while (m.find()) {
         int group = rule.group() >= 0 ? rule.group() : firstGroup(m);
         String value = m.group(group);
-        if (rule.entropy() && !looksRandom(value)) {
+        if (rule.entropy() ? !looksRandom(value) : isPlaceholder(value)) {
           continue;
         }
         found.add(new SecretMatch(rule.kind(), m.start(group), m.end(group)));
@@ -110,6 +110,13 @@ public final class SecretScanner {
     return digit && letter && entropy(value) >= MIN_ENTROPY;
   }
 
+  private static final Pattern PLACEHOLDER = Pattern.compile("(.)\\1{5,}|EXAMPLE|(?i:xxxx)");
+
+  /** Documentation's stand-ins in a real key's format: AKIAXXXXXXXXXXXXXXXX, AWS's own …EXAMPLE key. */
+  static boolean isPlaceholder(String value) {
+    return PLACEHOLDER.matcher(value).find();
+  }
+
   static double entropy(String value) {
     Map<Character, Integer> counts = new java.util.HashMap<>();
     for (int i = 0; i < value.length(); i++) {
@@ -141,17 +148,25 @@ public final class SecretScanner {
     return 0;
   }
 
-  /** Sorted by start; where two overlap, the earlier (and then the longer) wins. */
+  /**
+   * Sorted by start, none overlapping: a match by an issuer's format wins over a generic one
+   * (x-access-token:ghp_… is a GitHub token, not a password), then the earlier, then the longer.
+   */
   private static List<SecretMatch> nonOverlapping(List<SecretMatch> found) {
-    found.sort(Comparator.comparingInt(SecretMatch::start).thenComparing(Comparator.comparingInt(SecretMatch::end).reversed()));
+    found.sort(Comparator.comparing((SecretMatch m) -> isGeneric(m.kind()))
+        .thenComparingInt(SecretMatch::start)
+        .thenComparing(Comparator.comparingInt(SecretMatch::end).reversed()));
     List<SecretMatch> out = new ArrayList<>();
-    int end = -1;
     for (SecretMatch match : found) {
-      if (match.start() >= end) {
+      if (out.stream().noneMatch(kept -> match.start() < kept.end() && kept.start() < match.end())) {
         out.add(match);
-        end = match.end();
       }
     }
+    out.sort(Comparator.comparingInt(SecretMatch::start));
     return out;
+  }
+
+  private static boolean isGeneric(SecretKind kind) {
+    return kind == SecretKind.PASSWORD_ASSIGNMENT || kind == SecretKind.BEARER_TOKEN;
   }
 }
