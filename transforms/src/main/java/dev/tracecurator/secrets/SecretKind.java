@@ -2,7 +2,7 @@ package dev.tracecurator.secrets;
 
 import java.util.Locale;
 
-/** The kinds of credential found in trajectories; {@link #label()} names them in outputs. */
+/** What a detected secret is; {@link #label()} is stable and used as a manifest/CSV key. */
 public enum SecretKind {
   AWS_ACCESS_KEY_ID,
   AWS_SECRET_ACCESS_KEY,
@@ -16,11 +16,16 @@ public enum SecretKind {
   PASSWORD_ASSIGNMENT,
   BEARER_TOKEN;
 
+  private final String label = name().toLowerCase(Locale.ROOT);
+  private final String placeholder = "[REDACTED:" + label + "]";
+
+  /** snake_case name, e.g. {@code github_token}. */
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 
+  /** What replaces the secret's value in redacted text, e.g. {@code [REDACTED:github_token]}. */
   public String placeholder() {
-    return "[REDACTED:" + label() + "]";
+    return placeholder;
   }
 }
