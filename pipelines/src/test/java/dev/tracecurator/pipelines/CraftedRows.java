@@ -18,6 +18,19 @@ final class CraftedRows {
       + " import os\n-x = 1\n+x = 2\n";
 
   private final List<String> lines = new ArrayList<>();
+  private String patch = PATCH;
+
+  /** The patch of the rows added after this. */
+  CraftedRows withPatch(String newPatch) {
+    this.patch = newPatch;
+    return this;
+  }
+
+  /** A line that is not a row at all. */
+  CraftedRows raw(String line) {
+    lines.add(line);
+    return this;
+  }
 
   /** A resolved run: each command a tool call answered by a tool turn, then a finish call. */
   CraftedRows row(String instanceId, String repo, String trajectoryId, int resolved, List<String> commands, String observation) {
@@ -45,8 +58,8 @@ final class CraftedRows {
     row.putArray("tools").add("{\"type\": \"function\", \"function\": {\"name\": \"execute_bash\", \"parameters\": "
         + "{\"type\": \"object\", \"properties\": {\"command\": {\"type\": \"string\"}}, \"required\": [\"command\"]}}}");
     row.put("resolved", resolved);
-    ObjectNode patch = row.putObject("metadata").putObject("model_patch");
-    patch.put("patch", PATCH).put("num_modified_files", 1).put("num_modified_lines", 2);
+    ObjectNode patchNode = row.putObject("metadata").putObject("model_patch");
+    patchNode.put("patch", patch).put("num_modified_files", 1).put("num_modified_lines", 2);
     lines.add(Json.write(row));
     return this;
   }

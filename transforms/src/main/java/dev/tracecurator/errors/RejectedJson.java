@@ -17,7 +17,7 @@ public final class RejectedJson {
     node.put("file", r.file());
     node.put("line", r.line());
     node.put("step", r.step());
-    node.put("error", r.error());
+    node.put("error", r.error() == null ? null : SecretScanner.redact(r.error()).text());
     node.put("raw", r.raw() == null ? null : SecretScanner.redact(r.raw()).text());
     node.put("raw_length", r.rawLength());
     node.put("raw_truncated", r.raw() != null && r.raw().length() < r.rawLength());

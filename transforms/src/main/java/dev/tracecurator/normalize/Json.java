@@ -39,6 +39,8 @@ public final class Json {
         .maxNestingDepth(2_000)
         .build());
     mapper.getFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    // A parse error must not quote the row: the message lands in rejected/ and logs, and rows can hold credentials.
+    mapper.getFactory().disable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION.mappedFeature());
     return mapper;
   }
 
