@@ -32,7 +32,7 @@ public final class Actions {
       }
       if (!message.toolCalls().isEmpty()) {
         for (ToolCall call : message.toolCalls()) {
-          actions.add(new Action(call.name(), command(call.arguments())));
+          actions.add(new Action(call.name(), command(call.arguments()), call.arguments()));
         }
       } else {
         textActions(message.content(), actions);

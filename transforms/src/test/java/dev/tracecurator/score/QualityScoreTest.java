@@ -31,8 +31,18 @@ class QualityScoreTest {
         Message.of("assistant", "<function=execute_bash>\n<parameter=command>git status</parameter>\n</function>"),
         Message.of("assistant", "<execute_bash>\nmake test\n</execute_bash>"),
         Message.of("assistant", "just thinking")));
-    assertEquals(List.of(new Action("execute_bash", "ls -la"), new Action("str_replace_editor", "view"),
+    assertEquals(List.of(new Action("execute_bash", "ls -la", "{\"command\": \"ls -la\"}"),
+        new Action("str_replace_editor", "view", "{\"command\": \"view\", \"path\": \"/a.py\"}"),
         new Action(null, "pytest -x"), new Action("execute_bash", "git status"), new Action("execute_bash", "make test")), actions);
+  }
+
+  @Test
+  void anEditorViewingTwoFilesIsNotRepeatingItself() {
+    List<Action> actions = Actions.of(List.of(call("str_replace_editor", "{\"command\": \"view\", \"path\": \"/a.py\"}"),
+        call("str_replace_editor", "{\"command\": \"view\", \"path\": \"/b.py\"}"),
+        call("str_replace_editor", "{\"command\": \"view\", \"path\": \"/b.py\"}")));
+    assertFalse(actions.get(1).sameAs(actions.get(0)));
+    assertTrue(actions.get(2).sameAs(actions.get(1)));
   }
 
   @Test
