@@ -43,8 +43,19 @@ final class ConversationGenerator {
     turns.add(GeneratedTurn.plain("user", issue(repo, issueTitle)));
     int steps = draw.logNormal(30, 0.6, 5, 150);
     String file = language.directories().get(0) + "/" + draw.pick(TextPools.IDENTIFIERS) + "." + language.extensions().get(0);
+    // Now and then a run reads the repository's other history (the leak v1.0's maintainers removed
+    // after the fact), or prints a credential from its environment.
+    int historyStep = draw.chance(0.03) ? draw.between(0, Math.max(0, steps / 3)) : -1;
+    int secretStep = draw.chance(0.02) ? draw.between(0, steps - 1) : -1;
     for (int step = 0; step < steps; step++) {
       double phase = (double) step / steps;
+      if (step == historyStep || step == secretStep) {
+        String[] action = step == historyStep ? historyAction(file) : environmentAction();
+        GeneratedTurn.Call call = new GeneratedTurn.Call(nextCallId(), action[0], action[1]);
+        turns.add(new GeneratedTurn("assistant", assistantText(), reasoning(), List.of(call), null, null));
+        turns.add(new GeneratedTurn("tool", action[2], null, List.of(), call.name(), call.id()));
+        continue;
+      }
       int parallel = openhands && draw.chance(0.08) ? 2 : 1;
       List<GeneratedTurn.Call> calls = new ArrayList<>();
       List<String> observations = new ArrayList<>();
@@ -67,6 +78,28 @@ final class ConversationGenerator {
     return turns;
   }
 
+  private String[] historyAction(String file) {
+    String command = draw.pick(List.of("git log --all --oneline | head -20", "git log --oneline --all -- " + file, "git reflog | head"));
+    StringBuilder commits = new StringBuilder();
+    for (int i = 0; i < draw.between(3, 20); i++) {
+      commits.append(draw.hex(7)).append(' ').append(TextPools.fill(draw.pick(TextPools.ISSUE_OPENINGS),
+          draw.pick(TextPools.IDENTIFIERS), draw.pick(TextPools.IDENTIFIERS))).append('\n');
+    }
+    return new String[] {bashTool(), json("command", "cd /testbed && " + command), exitCode(commits.toString(), 0)};
+  }
+
+  /** A synthetic token in the shape GitHub issues them: never a real credential. */
+  private String[] environmentAction() {
+    String token = "ghp_" + draw.hex(20) + draw.hex(16).toUpperCase(java.util.Locale.ROOT).replace('0', 'Q').replace('1', 'R');
+    String output = "HOME=/root\nPATH=/usr/local/bin:/usr/bin:/bin\nGITHUB_TOKEN=" + token + "\nPWD=/testbed\n";
+    return new String[] {bashTool(), json("command", "env | sort"), exitCode(output, 0)};
+  }
+
+  /** OpenHands ends a command's output with its exit code; SWE-agent shows the output only. */
+  private String exitCode(String output, int code) {
+    return openhands ? output + "\n[The command completed with exit code " + code + ".]" : output;
+  }
+
   private String nextCallId() {
     return (openhands ? "toolu_" : "call_") + draw.hex(8) + String.format("%03d", callCounter++);
   }
@@ -80,7 +113,12 @@ final class ConversationGenerator {
         return new String[] {bashTool(), json("command", "grep -rn \"" + pattern + "\" " + language.directories().get(0) + " | head -50"), grep(pattern)};
       }
       if (r < 0.55) {
-        return new String[] {bashTool(), json("command", "find . -name \"*." + language.extensions().get(0) + "\" | head -30"), listing()};
+        return new String[] {bashTool(), json("command", "find . -name \"*." + language.extensions().get(0) + "\" | head -30"),
+            exitCode(listing(), 0)};
+      }
+      if (r < 0.6) {
+        String pattern = draw.pick(TextPools.IDENTIFIERS);
+        return new String[] {bashTool(), json("command", "rg " + pattern), exitCode("bash: rg: command not found", 127)};
       }
       return view(file);
     }
@@ -90,7 +128,7 @@ final class ConversationGenerator {
         return new String[] {"str_replace_editor", json("command", "create", "path", "/testbed/" + script, "file_text", code.numbered(1, 6).replaceAll("(?m)^ *\\d+\\t", "")),
             "File created successfully at: /testbed/" + script};
       }
-      return new String[] {bashTool(), json("command", "cd /testbed && " + language.testCommand()), testRun(false)};
+      return new String[] {bashTool(), json("command", "cd /testbed && " + language.testCommand()), exitCode(testRun(false), 1)};
     }
     if (phase < 0.75) {
       if (r < 0.45) {
@@ -106,9 +144,11 @@ final class ConversationGenerator {
       if (r < 0.7) {
         return view(file);
       }
-      return new String[] {bashTool(), json("command", "cd /testbed && " + language.testCommand()), testRun(draw.chance(0.5))};
+      boolean passes = draw.chance(0.5);
+      return new String[] {bashTool(), json("command", "cd /testbed && " + language.testCommand()), exitCode(testRun(passes), passes ? 0 : 1)};
     }
-    return new String[] {bashTool(), json("command", "cd /testbed && " + language.testCommand()), testRun(draw.chance(0.8))};
+    boolean passes = draw.chance(0.8);
+    return new String[] {bashTool(), json("command", "cd /testbed && " + language.testCommand()), exitCode(testRun(passes), passes ? 0 : 1)};
   }
 
   private String[] view(String file) {
