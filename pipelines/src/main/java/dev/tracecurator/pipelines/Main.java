@@ -105,7 +105,7 @@ public final class Main {
     output.removeEmptyTempFolders();
     write(output.path(CuratePipeline.SFT_DIR + "/README.md"), SftDatasetCard.render(settings, summary, output.sftSplits(settings.layout())));
     new ConsoleReport(out).print(summary, chatMlExample(output), settings.output(), seconds);
-    ObjectNode manifest = RunManifest.build(options, settings, start, end, counts);
+    ObjectNode manifest = RunManifest.build(options, settings, start, end, counts, summary);
     write(output.path(OutputFolder.MANIFEST), manifest);
     return ExitCodes.OK;
   }

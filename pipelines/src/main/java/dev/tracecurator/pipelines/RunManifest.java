@@ -13,7 +13,7 @@ final class RunManifest {
   private RunManifest() {}
 
   static ObjectNode build(CurateOptions options, CuratePipeline.Settings settings, Instant start, Instant end,
-      RunCounts counts) {
+      RunCounts counts, com.fasterxml.jackson.databind.JsonNode summary) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("tool", "trace-curator");
     node.put("pipeline", "curate");
@@ -34,16 +34,34 @@ final class RunManifest {
     opts.put("overwrite", options.getOverwrite());
     opts.put("report", settings.report());
     opts.put("limitPerSource", settings.limitPerSource());
+    opts.put("minQualityScore", settings.sft().minQualityScore());
+    opts.put("dedup", settings.dedup());
+    opts.put("maxPerInstance", settings.maxPerInstance());
+    opts.put("excludeInstances", options.getExcludeInstances());
+    opts.put("excludedInstanceIds", settings.sft().excludeInstances().size());
+    opts.put("excludeRepos", options.getExcludeRepos());
+    opts.put("excludedRepos", settings.sft().excludeRepos().size());
+    opts.put("allowGitHistoryAccess", settings.sft().allowGitHistoryAccess());
+    opts.put("secrets", settings.sft().secrets().name().toLowerCase(java.util.Locale.ROOT));
+    opts.put("sftFormat", settings.layout().format().label());
+    opts.put("sftFile", settings.layout().file().name().toLowerCase(java.util.Locale.ROOT));
+    opts.put("chatTemplate", settings.sft().chatTemplate().name().toLowerCase(java.util.Locale.ROOT));
+    opts.put("reasoning", settings.sft().keepReasoning() ? "keep" : "strip");
+    opts.put("validationFraction", settings.layout().validationFraction());
+    opts.put("shardSize", options.getShardSize());
     node.put("started_at", start.toString());
     node.put("finished_at", end.toString());
     double seconds = Math.max(1e-3, (end.toEpochMilli() - start.toEpochMilli()) / 1000.0);
     node.put("wall_seconds", seconds);
     node.put("rows_per_second", counts.read() / seconds);
     counts.toJson(node.putObject("counts"));
+    // Counts per kind only: the values themselves are never written anywhere.
+    node.set("secrets_found", summary.path("sft").path("secrets_found").deepCopy());
     ObjectNode outputs = node.putObject("outputs");
     outputs.put("analysis", CuratePipeline.ANALYSIS_DIR + "/*.csv");
     outputs.put("summary", CuratePipeline.SUMMARY_FILE);
-    outputs.put("sft", CuratePipeline.SFT_DIR + "/*.jsonl");
+    outputs.put("sft", CuratePipeline.SFT_DIR + "/*-of-*" + settings.layout().file().extension());
+    outputs.put("sft_card", CuratePipeline.SFT_DIR + "/README.md");
     outputs.put("rejected", CuratePipeline.REJECTED_DIR + "/*.jsonl");
     if (settings.report()) {
       outputs.put("report", CuratePipeline.REPORT_DIR + "/index.html");
