@@ -13,8 +13,6 @@ import dev.tracecurator.io.ReadTrajectoryLines;
 import dev.tracecurator.io.WriteSingleFile;
 import dev.tracecurator.io.WriteTextFiles;
 import dev.tracecurator.model.SourceLine;
-import dev.tracecurator.model.TrajectoryRecord;
-import dev.tracecurator.normalize.NormalizeRecords;
 import dev.tracecurator.report.ExampleChooser;
 import dev.tracecurator.report.WriteReport;
 import dev.tracecurator.sft.SelectSftExamples;
@@ -27,12 +25,10 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Filter;
-import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.Top;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptor;
@@ -60,20 +56,16 @@ public final class CuratePipeline {
     PCollection<SourceLine> lines = pipeline.apply("ReadTrajectories",
         ReadTrajectoryLines.from(settings.inputs()).withLimitPerSource(settings.limitPerSource()));
 
-    PCollectionTuple normalized = lines.apply("NormalizeRecords", NormalizeRecords.create());
-    PCollection<TrajectoryRecord> records = normalized.get(NormalizeRecords.RECORDS);
-
-    PCollectionTuple scored = records.apply("ScoreTrajectories", AnalyseTrajectories.with(settings.sft()));
+    // Normalise and score in one step (see AnalyseTrajectories.fromLines): the graph is still
+    // read → normalise → score, without shipping whole trajectories between the two.
+    PCollectionTuple scored = lines.apply("NormalizeAndScore", AnalyseTrajectories.fromLines(settings.sft()));
     PCollection<AnalysedTrajectory> analysed = scored.get(AnalyseTrajectories.ANALYSED)
         .apply("SelectSftExamples", SelectSftExamples.with(settings.dedup(), settings.maxPerInstance()));
     PCollection<AnalysisRow> rows = analysed
         .apply("TableRows", MapElements.into(TypeDescriptor.of(AnalysisRow.class)).via(AnalysedTrajectory::row))
         .setCoder(JsonRecordCoder.of(AnalysisRow.class));
 
-    PCollection<RejectedRecord> rejected = PCollectionList
-        .of(normalized.get(NormalizeRecords.REJECTED))
-        .and(scored.get(AnalyseTrajectories.REJECTED))
-        .apply("AllRejected", Flatten.pCollections());
+    PCollection<RejectedRecord> rejected = scored.get(AnalyseTrajectories.REJECTED);
 
     rows.apply("ToCsv", MapElements.into(TypeDescriptors.strings()).via(AnalysisCsv::line))
         .apply("WriteAnalysisTable", WriteTextFiles.to(OutputPaths.join(out, ANALYSIS_DIR), ".csv", AnalysisCsv.HEADER));
@@ -87,11 +79,10 @@ public final class CuratePipeline {
         .apply("RejectedJson", MapElements.into(TypeDescriptors.strings()).via(RejectedJson::line))
         .apply("WriteRejected", WriteTextFiles.to(OutputPaths.join(out, REJECTED_DIR), ".jsonl", null));
 
-    PCollectionView<Long> readCount = lines.apply("CountRead", Count.globally()).apply("ReadCountView", View.asSingleton());
     PCollectionView<Long> rejectedCount =
         rejected.apply("CountRejected", Count.globally()).apply("RejectedCountView", View.asSingleton());
     PCollection<String> summary = rows
-        .apply("ComputeStatistics", ComputeSummary.of(settings.minGroupSize(), readCount, rejectedCount))
+        .apply("ComputeStatistics", ComputeSummary.of(settings.minGroupSize(), rejectedCount))
         .setCoder(StringUtf8Coder.of());
     summary.apply("WriteSummary", WriteSingleFile.to(OutputPaths.join(out, SUMMARY_FILE)));
 

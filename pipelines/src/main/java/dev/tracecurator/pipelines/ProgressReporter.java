@@ -39,6 +39,31 @@ final class ProgressReporter {
     return state;
   }
 
+  /**
+   * A counter's final value: committed where the runner keeps committed values (retried work
+   * counted once), else attempted; null when the runner reports no such counter.
+   */
+  static Long finalCount(PipelineResult result, String name) {
+    try {
+      MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder()
+          .addNameFilter(MetricNameFilter.named(ReadTrajectoryLines.METRICS_NAMESPACE, name))
+          .build());
+      Long total = null;
+      for (MetricResult<Long> counter : metrics.getCounters()) {
+        Long value;
+        try {
+          value = counter.getCommitted();
+        } catch (UnsupportedOperationException e) {
+          value = counter.getAttempted();
+        }
+        total = (total == null ? 0L : total) + (value == null ? 0L : value);
+      }
+      return total;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   static Map<String, Long> counters(PipelineResult result) {
     Map<String, Long> values = new HashMap<>();
     try {

@@ -78,7 +78,7 @@ class DataflowTranslationTest {
       names.add(step.get("properties").path("user_name").path("value").asText());
     }
     assertTrue(SUPPORTED_KINDS.containsAll(kinds), "unsupported step kinds: " + kinds);
-    for (String composite : List.of("ReadTrajectories", "NormalizeRecords", "ScoreTrajectories", "WriteAnalysisTable",
+    for (String composite : List.of("ReadTrajectories", "NormalizeAndScore", "SelectSftExamples", "WriteAnalysisTable",
         "ComputeStatistics", "WriteSummary", "WriteSft", "WriteRejected")) {
       assertTrue(names.stream().anyMatch(n -> n.startsWith(composite + "/")), composite + " missing from " + names);
     }

@@ -1,5 +1,9 @@
 package dev.tracecurator.analysis;
 
+import dev.tracecurator.model.SourceLine;
+import dev.tracecurator.normalize.NormalizeRecords;
+
+import dev.tracecurator.coders.AnalysedTrajectoryCoder;
 import dev.tracecurator.coders.JsonRecordCoder;
 import dev.tracecurator.errors.RejectedRecord;
 import dev.tracecurator.io.ReadTrajectoryLines;
@@ -35,11 +39,57 @@ public final class AnalyseTrajectories extends PTransform<PCollection<Trajectory
 
   @Override
   public PCollectionTuple expand(PCollection<TrajectoryRecord> records) {
-    PCollectionTuple out = records.apply("Score", ParDo.of(new AnalyseFn(settings))
-        .withOutputTags(ANALYSED, TupleTagList.of(REJECTED)));
-    out.get(ANALYSED).setCoder(JsonRecordCoder.of(AnalysedTrajectory.class));
+    return withCoders(records.apply("Score", ParDo.of(new AnalyseFn(settings)).withOutputTags(ANALYSED, TupleTagList.of(REJECTED))));
+  }
+
+  private static PCollectionTuple withCoders(PCollectionTuple out) {
+    out.get(ANALYSED).setCoder(AnalysedTrajectoryCoder.of());
     out.get(REJECTED).setCoder(JsonRecordCoder.of(RejectedRecord.class));
     return out;
+  }
+
+  /**
+   * Normalises and scores raw lines in one step: the same work as {@code NormalizeRecords}
+   * followed by this transform, without handing each whole trajectory from one step to the next.
+   * Flink's batch translation of a step with several outputs ships every element through a coder
+   * to the step after it; here that happens once, to the small analysed rows.
+   */
+  public static FromLines fromLines(SftSettings settings) {
+    return new FromLines(settings);
+  }
+
+  /** See {@link #fromLines}. */
+  public static final class FromLines extends PTransform<PCollection<SourceLine>, PCollectionTuple> {
+    private final SftSettings settings;
+
+    private FromLines(SftSettings settings) {
+      this.settings = settings;
+    }
+
+    @Override
+    public PCollectionTuple expand(PCollection<SourceLine> lines) {
+      return withCoders(lines.apply("NormalizeAndScore", ParDo.of(new LinesFn(settings)).withOutputTags(ANALYSED, TupleTagList.of(REJECTED))));
+    }
+  }
+
+  static final class LinesFn extends DoFn<SourceLine, AnalysedTrajectory> {
+    private final AnalyseFn analyse;
+    private final Counter rejected = Metrics.counter(ReadTrajectoryLines.METRICS_NAMESPACE, "rejected");
+
+    LinesFn(SftSettings settings) {
+      this.analyse = new AnalyseFn(settings);
+    }
+
+    @ProcessElement
+    public void process(@Element SourceLine line, MultiOutputReceiver out) {
+      NormalizeRecords.Outcome outcome = NormalizeRecords.outcome(line);
+      if (outcome.rejected() != null) {
+        rejected.inc();
+        out.get(REJECTED).output(outcome.rejected());
+      } else {
+        analyse.analyse(outcome.record(), out);
+      }
+    }
   }
 
   static final class AnalyseFn extends DoFn<TrajectoryRecord, AnalysedTrajectory> {
@@ -54,6 +104,10 @@ public final class AnalyseTrajectories extends PTransform<PCollection<Trajectory
 
     @ProcessElement
     public void process(@Element TrajectoryRecord record, MultiOutputReceiver out) {
+      analyse(record, out);
+    }
+
+    void analyse(TrajectoryRecord record, MultiOutputReceiver out) {
       AnalysedTrajectory result;
       try {
         result = TrajectoryAnalyzer.analyse(record, settings);

@@ -38,27 +38,37 @@ public final class NormalizeRecords extends PTransform<PCollection<SourceLine>, 
     return out;
   }
 
+  /** What one line becomes: a record, or a rejection with its reason; exactly one is set. */
+  public record Outcome(TrajectoryRecord record, RejectedRecord rejected) {}
+
+  /** One line normalised; never throws, so every line read comes out once. */
+  public static Outcome outcome(SourceLine line) {
+    String file = line.position().file();
+    long number = line.position().line();
+    if (line.readError() != null) {
+      return new Outcome(null, RejectedRecord.of(file, number, "read", line.readError(), line.text()));
+    }
+    try {
+      return new Outcome(RowMapper.map(line), null);
+    } catch (InvalidRecordException e) {
+      return new Outcome(null, RejectedRecord.of(file, number, STEP, e.getMessage(), line.text()));
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome(null, RejectedRecord.of(file, number, STEP,
+          "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(), line.text()));
+    }
+  }
+
   static final class NormalizeFn extends DoFn<SourceLine, TrajectoryRecord> {
     private final Counter rejected = Metrics.counter(ReadTrajectoryLines.METRICS_NAMESPACE, "rejected");
 
     @ProcessElement
     public void process(@Element SourceLine line, MultiOutputReceiver out) {
-      String file = line.position().file();
-      long number = line.position().line();
-      if (line.readError() != null) {
+      Outcome outcome = outcome(line);
+      if (outcome.rejected() != null) {
         rejected.inc();
-        out.get(REJECTED).output(RejectedRecord.of(file, number, "read", line.readError(), line.text()));
-        return;
-      }
-      try {
-        out.get(RECORDS).output(RowMapper.map(line));
-      } catch (InvalidRecordException e) {
-        rejected.inc();
-        out.get(REJECTED).output(RejectedRecord.of(file, number, STEP, e.getMessage(), line.text()));
-      } catch (RuntimeException | StackOverflowError e) {
-        rejected.inc();
-        out.get(REJECTED).output(RejectedRecord.of(file, number, STEP,
-            "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(), line.text()));
+        out.get(REJECTED).output(outcome.rejected());
+      } else {
+        out.get(RECORDS).output(outcome.record());
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.tracecurator.sft;
 
 import dev.tracecurator.analysis.AnalysedTrajectory;
+import dev.tracecurator.coders.AnalysedTrajectoryCoder;
 import dev.tracecurator.coders.JsonRecordCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -78,10 +79,10 @@ public final class SelectSftExamples extends PTransform<PCollection<AnalysedTraj
     public PCollection<AnalysedTrajectory> expand(PCollection<AnalysedTrajectory> input) {
       return input
           .apply("Key", ParDo.of(new KeyFn(key)))
-          .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonRecordCoder.of(AnalysedTrajectory.class)))
+          .setCoder(KvCoder.of(StringUtf8Coder.of(), AnalysedTrajectoryCoder.of()))
           .apply("Group", GroupByKey.create())
           .apply("KeepBest", ParDo.of(new KeepBestFn(keep, status)))
-          .setCoder(JsonRecordCoder.of(AnalysedTrajectory.class));
+          .setCoder(AnalysedTrajectoryCoder.of());
     }
   }
 

@@ -13,45 +13,43 @@ import org.apache.beam.sdk.values.PCollectionView;
 
 /**
  * The grouped statistics of {@code stats/summary.json}, computed with one {@link Combine} over the
- * analysis rows, with the run's reconciliation counts added from the read and rejected totals.
+ * analysis rows, with the counts the outputs account for (analysed, rejected, their sum as read)
+ * added; the launcher checks that sum against the reader's own count.
  */
 public final class ComputeSummary extends PTransform<PCollection<AnalysisRow>, PCollection<String>> {
   private final int minGroupSize;
-  private final PCollectionView<Long> readCount;
   private final PCollectionView<Long> rejectedCount;
 
-  private ComputeSummary(int minGroupSize, PCollectionView<Long> readCount, PCollectionView<Long> rejectedCount) {
+  private ComputeSummary(int minGroupSize, PCollectionView<Long> rejectedCount) {
     this.minGroupSize = minGroupSize;
-    this.readCount = readCount;
     this.rejectedCount = rejectedCount;
   }
 
-  public static ComputeSummary of(int minGroupSize, PCollectionView<Long> readCount, PCollectionView<Long> rejectedCount) {
-    return new ComputeSummary(minGroupSize, readCount, rejectedCount);
+  public static ComputeSummary of(int minGroupSize, PCollectionView<Long> rejectedCount) {
+    return new ComputeSummary(minGroupSize, rejectedCount);
   }
 
   @Override
   public PCollection<String> expand(PCollection<AnalysisRow> rows) {
     return rows
         .apply("CombineStatistics", Combine.globally(new SummaryFn(minGroupSize)))
-        .apply("AddRunCounts", ParDo.of(new AddCountsFn(readCount, rejectedCount))
-            .withSideInputs(readCount, rejectedCount))
+        .apply("AddRunCounts", ParDo.of(new AddCountsFn(rejectedCount)).withSideInputs(rejectedCount))
         .setCoder(StringUtf8Coder.of());
   }
 
   static final class AddCountsFn extends DoFn<String, String> {
-    private final PCollectionView<Long> readCount;
     private final PCollectionView<Long> rejectedCount;
 
-    AddCountsFn(PCollectionView<Long> readCount, PCollectionView<Long> rejectedCount) {
-      this.readCount = readCount;
+    AddCountsFn(PCollectionView<Long> rejectedCount) {
       this.rejectedCount = rejectedCount;
     }
 
     @ProcessElement
     public void process(@Element String summary, ProcessContext context) throws Exception {
       ObjectNode node = (ObjectNode) Json.STRICT.readTree(summary);
-      RunCounts counts = RunCounts.of(node, context.sideInput(readCount), context.sideInput(rejectedCount));
+      // What the outputs account for; the launcher compares it with what the reader counted.
+      long rejected = context.sideInput(rejectedCount);
+      RunCounts counts = RunCounts.of(node, node.path("total_records").asLong() + rejected, rejected);
       counts.toJson(node.putObject("counts"));
       context.output(Json.STRICT.writerWithDefaultPrettyPrinter().writeValueAsString(node));
     }

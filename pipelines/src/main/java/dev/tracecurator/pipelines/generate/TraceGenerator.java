@@ -23,16 +23,19 @@ public final class TraceGenerator {
   private TraceGenerator() {}
 
   public static void main(String[] args) throws IOException {
-    GeneratorSettings settings;
     try {
-      settings = GeneratorSettings.parse(args);
+      run(args, System.out);
     } catch (IllegalArgumentException e) {
       System.err.println("TraceGenerator: " + e.getMessage());
       System.exit(2);
-      return;
     }
+  }
+
+  /** Writes the rows the arguments ask for and says where; a bad argument is an IllegalArgumentException. */
+  public static void run(String[] args, java.io.PrintStream out) throws IOException {
+    GeneratorSettings settings = GeneratorSettings.parse(args);
     long bytes = write(settings);
-    System.out.printf("wrote %,d rows (%,d bytes of JSON) to %s%n", settings.rows(), bytes, settings.out());
+    out.printf("wrote %,d rows (%,d bytes of JSON) to %s%n", settings.rows(), bytes, settings.out());
   }
 
   /** Writes the rows; returns the uncompressed size of their JSON. */
