@@ -10,6 +10,8 @@ import dev.tracecurator.stats.RunCounts;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.beam.runners.direct.DirectOptions;
@@ -142,13 +144,18 @@ public final class Main {
    * pair of steps, a quarter of the run's CPU.
    */
   private static String[] flinkDefaults(String[] args) {
-    boolean flink = java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--runner=") && a.contains("Flink"));
-    if (!flink || given(args, "fasterCopy")) {
-      return args;
+    List<String> out = new ArrayList<>(List.of(args));
+    if (!given(args, "runner")) {
+      // Embedded Flink by default: it streams through bounded memory and uses every core, where
+      // the DirectRunner (Beam's checking runner, --runner=DirectRunner) holds whole collections
+      // in memory and spends a core on its own bookkeeping.
+      out.add("--runner=FlinkRunner");
     }
-    String[] out = java.util.Arrays.copyOf(args, args.length + 1);
-    out[args.length] = "--fasterCopy=true";
-    return out;
+    boolean flink = out.stream().anyMatch(a -> a.startsWith("--runner=") && a.contains("Flink"));
+    if (flink && !given(args, "fasterCopy")) {
+      out.add("--fasterCopy=true");
+    }
+    return out.toArray(String[]::new);
   }
 
   private static boolean given(String[] args, String option) {

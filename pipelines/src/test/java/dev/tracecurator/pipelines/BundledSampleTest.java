@@ -27,7 +27,7 @@ class BundledSampleTest {
   @Test
   void defaultRunOnTheSampleMatchesTiktokenTheTutorialAndGit() throws IOException {
     Path out = tmp.resolve("out");
-    CurateEndToEndTest.Run run = CurateEndToEndTest.main("--output=" + out, "--progressIntervalSeconds=0");
+    CurateEndToEndTest.Run run = CurateEndToEndTest.onDefaultRunner("--output=" + out, "--progressIntervalSeconds=0");
     assertEquals(0, run.exitCode(), run.stderr());
 
     Map<String, JsonNode> expected = new HashMap<>();
