@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * {@code java -jar trace-curator.jar bench [--rows=N] [--seed=S] [--input=DIR] [--runners=direct,flink]}:
  * on one generated input (or the JSON Lines under DIR), in one sitting, the bare-minimum loop and
  * the full curate pipeline on each runner, with rows/s, MB/s, tokens/s and each one's share of
- * the bare loop's throughput. Prints figures; asserts nothing.
+ * the bare loop's throughput. Prints figures; asserts nothing. Its temporary folder (generated
+ * input, outputs) is removed at the end.
  */
 public final class Bench {
   private Bench() {}
@@ -66,6 +67,7 @@ public final class Bench {
     for (Measurement m : results) {
       out.println(m.line(bare));
     }
+    deleteRecursively(work);
     return 0;
   }
 
@@ -99,6 +101,14 @@ public final class Bench {
   private static List<Path> jsonLines(Path dir) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 
