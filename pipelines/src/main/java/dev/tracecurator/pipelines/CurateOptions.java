@@ -151,4 +151,17 @@ public interface CurateOptions extends PipelineOptions, HfOptions {
   String getShardSize();
 
   void setShardSize(String size);
+
+  @Description("Largest share of records read that may be rejected before the run fails (exit code 6); the outputs "
+      + "are written either way, without the manifest that marks a finished run. 1 never fails.")
+  @Default.Double(0.01)
+  Double getMaxRejectedFraction();
+
+  void setMaxRejectedFraction(Double fraction);
+
+  @Description("On failure, print the whole stack trace as well as the one-line message.")
+  @Default.Boolean(false)
+  Boolean getVerbose();
+
+  void setVerbose(Boolean verbose);
 }

@@ -8,6 +8,7 @@ final class ExitCodes {
   static final int BAD_INPUT = 3;
   static final int OUTPUT_REFUSED = 4;
   static final int COUNTS_DO_NOT_RECONCILE = 5;
+  static final int TOO_MANY_REJECTED = 6;
 
   private ExitCodes() {}
 }

@@ -42,16 +42,20 @@ public final class Main {
 
   /** Runs the job; returns the process exit code (see {@link ExitCodes}). */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    boolean verbose = java.util.Arrays.stream(args).anyMatch(a -> a.equals("--verbose") || a.equals("--verbose=true"));
     try {
       return curate(args, out);
     } catch (UsageException e) {
       err.println("trace-curator: " + e.getMessage());
+      trace(verbose, e, err);
       return e.exitCode();
     } catch (IllegalArgumentException e) {
       String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("bad option");
       err.println("trace-curator: " + message + " (options: --help=" + CurateOptions.class.getName() + ")");
+      trace(verbose, e, err);
       return ExitCodes.BAD_OPTIONS;
     } catch (Pipeline.PipelineExecutionException e) {
+      trace(verbose, e, err);
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof InputStoppedRunException stopped) {
           err.println("trace-curator: " + stopped.getMessage());
@@ -61,6 +65,13 @@ public final class Main {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       err.println("trace-curator: the job failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
       return ExitCodes.JOB_FAILED;
+    }
+  }
+
+  /** The stack trace, only when asked for: the one-line message is what a user acts on. */
+  private static void trace(boolean verbose, Throwable e, PrintStream err) {
+    if (verbose) {
+      e.printStackTrace(err);
     }
   }
 
@@ -113,6 +124,13 @@ public final class Main {
     String mismatch = counts.discrepancy();
     if (mismatch != null) {
       throw new UsageException(ExitCodes.COUNTS_DO_NOT_RECONCILE, "counts do not reconcile: " + mismatch);
+    }
+    double maxRejected = options.getMaxRejectedFraction();
+    if (counts.read() > 0 && (double) counts.rejected() / counts.read() > maxRejected) {
+      throw new UsageException(ExitCodes.TOO_MANY_REJECTED, String.format(java.util.Locale.ROOT,
+          "%,d of %,d records (%.1f %%) were rejected, more than --maxRejectedFraction=%s allows: see %s for each "
+              + "one's file, line and reason, fix the input or raise the limit", counts.rejected(), counts.read(),
+          100.0 * counts.rejected() / counts.read(), maxRejected, output.path(CuratePipeline.REJECTED_DIR)));
     }
     output.removeEmptyTempFolders();
     write(output.path(CuratePipeline.SFT_DIR + "/README.md"), SftDatasetCard.render(settings, summary, output.sftSplits(settings.layout())));

@@ -42,6 +42,9 @@ final class RunSettings {
     if (options.getLimitPerSource() == null || options.getLimitPerSource() < 0) {
       throw new UsageException(ExitCodes.BAD_OPTIONS, "--limitPerSource must be 0 (all) or a positive number of records");
     }
+    if (options.getMaxRejectedFraction() == null || options.getMaxRejectedFraction() < 0 || options.getMaxRejectedFraction() > 1) {
+      throw new UsageException(ExitCodes.BAD_OPTIONS, "--maxRejectedFraction must be between 0 and 1");
+    }
     if (options.getMaxPerInstance() == null || options.getMaxPerInstance() < 0) {
       throw new UsageException(ExitCodes.BAD_OPTIONS, "--maxPerInstance must be 0 (all) or a positive number");
     }

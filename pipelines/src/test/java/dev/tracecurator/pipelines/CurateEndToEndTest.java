@@ -72,7 +72,9 @@ class CurateEndToEndTest {
         "--input=" + ROWS + "/bad.jsonl",
         "--output=" + output,
         "--minGroupSize=1",
-        "--progressIntervalSeconds=1"));
+        "--progressIntervalSeconds=1",
+        // bad.jsonl is a third of these rows, on purpose.
+        "--maxRejectedFraction=1"));
     args.addAll(List.of(extra));
     return args.toArray(String[]::new);
   }
@@ -85,13 +87,32 @@ class CurateEndToEndTest {
   }
 
   @Test
+  void tooManyRejectedRecordsFailTheRunSayingWhereTheyAre() throws IOException {
+    Path strict = tmp.resolve("strict");
+    List<String> args = new ArrayList<>(List.of(fixtureArgs(strict)));
+    args.remove("--maxRejectedFraction=1");
+    Run failed = main(args.toArray(String[]::new));
+    assertEquals(ExitCodes.TOO_MANY_REJECTED, failed.exitCode(), failed.stderr());
+    assertTrue(failed.stderr().contains("were rejected, more than --maxRejectedFraction=0.01")
+        && failed.stderr().contains(strict.resolve("rejected").toString()), failed.stderr());
+    assertEquals(1, failed.stderr().lines().count(), "one line, no stack trace: " + failed.stderr());
+    assertFalse(Files.exists(strict.resolve("manifest.json")), "a failed run is not marked finished");
+    assertTrue(Files.list(strict.resolve("rejected")).findAny().isPresent(), "the rejected rows are there to look at");
+
+    Run verbose = main("--input=no/such/*.jsonl", "--output=" + tmp.resolve("none"), "--verbose");
+    assertEquals(ExitCodes.BAD_INPUT, verbose.exitCode());
+    assertTrue(verbose.stderr().lines().count() > 1 && verbose.stderr().contains("\tat "), "--verbose adds the trace");
+  }
+
+  @Test
   void aFormatLabelOnAnInputIsHonoured() throws IOException {
     String file = "--input=src/test-fixtures/formats/sharegpt.jsonl#sharegpt_set/unknown,format=";
     Path named = tmp.resolve("format-named");
     assertEquals(0, main(file + "sharegpt", "--output=" + named, "--minGroupSize=1", "--progressIntervalSeconds=0").exitCode());
     assertEquals(1, Json.STRICT.readTree(named.resolve("manifest.json").toFile()).get("counts").get("analysed").asInt());
     Path wrong = tmp.resolve("format-wrong");
-    Run forced = main(file + "swe_agent", "--output=" + wrong, "--minGroupSize=1", "--progressIntervalSeconds=0");
+    Run forced = main(file + "swe_agent", "--output=" + wrong, "--minGroupSize=1", "--progressIntervalSeconds=0",
+        "--maxRejectedFraction=1");
     assertEquals(0, forced.exitCode(), forced.stderr());
     JsonNode counts = Json.STRICT.readTree(wrong.resolve("manifest.json").toFile()).get("counts");
     assertEquals(0, counts.get("analysed").asInt(), "a ShareGPT row read as swe_agent is rejected, not guessed");

@@ -80,7 +80,7 @@ class RunnerParityIT {
         "--input=src/test-fixtures/rows/tutorial/*.jsonl#openhands/qwen35_122b",
         "--input=src/test-fixtures/rows/tutorial/two-rows.json#sweagent/minimax_m25",
         "--input=src/test-fixtures/rows/bad.jsonl",
-        "--output=" + output, "--minGroupSize=1", "--progressIntervalSeconds=1"));
+        "--output=" + output, "--minGroupSize=1", "--progressIntervalSeconds=1", "--maxRejectedFraction=1"));
     command.addAll(List.of(options));
     Path log = tmp.resolve(output.getFileName() + ".log");
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

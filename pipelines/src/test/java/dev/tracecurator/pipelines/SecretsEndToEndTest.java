@@ -50,7 +50,7 @@ class SecretsEndToEndTest {
     Path input = input();
     Path out = tmp.resolve("redacted");
     CurateEndToEndTest.Run run = CurateEndToEndTest.main("--input=" + input, "--output=" + out, "--progressIntervalSeconds=1",
-        "--minGroupSize=1");
+        "--minGroupSize=1", "--maxRejectedFraction=1");
     assertEquals(0, run.exitCode(), run.stderr());
     JsonNode counts = Json.STRICT.readTree(out.resolve("manifest.json").toFile()).get("counts");
     assertEquals(1, counts.get("rejected").asInt(), "the malformed line");
@@ -79,7 +79,7 @@ class SecretsEndToEndTest {
     Path input = input();
     Path out = tmp.resolve("dropped");
     assertEquals(0, CurateEndToEndTest.main("--input=" + input, "--output=" + out, "--progressIntervalSeconds=0",
-        "--secrets=drop").exitCode());
+        "--secrets=drop", "--maxRejectedFraction=1").exitCode());
     List<JsonNode> kept = CurateEndToEndTest.jsonLines(out.resolve("sft"));
     assertEquals(List.of("clean"), kept.stream().map(r -> r.get("trajectory_id").asText()).toList());
     JsonNode filtered = Json.STRICT.readTree(out.resolve("stats/summary.json").toFile()).path("sft").path("filtered");
