@@ -164,4 +164,11 @@ public interface CurateOptions extends PipelineOptions, HfOptions {
   Boolean getVerbose();
 
   void setVerbose(Boolean verbose);
+
+  @Description("Longest record, in bytes (a JSON line, or a one-trajectory file): a longer one is rejected by file and "
+      + "line without being held in memory.")
+  @Default.Long(256L << 20)
+  Long getMaxRecordBytes();
+
+  void setMaxRecordBytes(Long bytes);
 }

@@ -45,6 +45,9 @@ final class RunSettings {
     if (options.getMaxRejectedFraction() == null || options.getMaxRejectedFraction() < 0 || options.getMaxRejectedFraction() > 1) {
       throw new UsageException(ExitCodes.BAD_OPTIONS, "--maxRejectedFraction must be between 0 and 1");
     }
+    if (options.getMaxRecordBytes() == null || options.getMaxRecordBytes() < 1) {
+      throw new UsageException(ExitCodes.BAD_OPTIONS, "--maxRecordBytes must be a positive number of bytes");
+    }
     if (options.getMaxPerInstance() == null || options.getMaxPerInstance() < 0) {
       throw new UsageException(ExitCodes.BAD_OPTIONS, "--maxPerInstance must be 0 (all) or a positive number");
     }
@@ -67,7 +70,8 @@ final class RunSettings {
       throw new UsageException(ExitCodes.BAD_OPTIONS, e.getMessage());
     }
     return new CuratePipeline.Settings(inputs, absolute(options.getOutput()), sft, layout, options.getDedup(),
-        options.getMaxPerInstance(), options.getMinGroupSize(), options.getReport(), options.getLimitPerSource());
+        options.getMaxPerInstance(), options.getMinGroupSize(), options.getReport(), options.getLimitPerSource(),
+        options.getMaxRecordBytes());
   }
 
   /**

@@ -105,6 +105,21 @@ class CurateEndToEndTest {
   }
 
   @Test
+  void recordsOverTheSizeLimitAreRejectedByPositionAndTheCountsStillReconcile() throws IOException {
+    Path small = tmp.resolve("small-limit");
+    Run run = main(fixtureArgs(small, "--maxRecordBytes=4000"));
+    assertEquals(0, run.exitCode(), run.stderr());
+    List<JsonNode> rejected = jsonLines(small.resolve("rejected"));
+    List<JsonNode> tooLong = rejected.stream().filter(r -> r.get("error").asText().contains("(--maxRecordBytes)")).toList();
+    assertFalse(tooLong.isEmpty(), rejected.toString());
+    for (JsonNode r : tooLong) {
+      assertTrue(r.get("line").asLong() > 0 && r.get("file").asText().endsWith(".jsonl") || r.get("file").asText().endsWith(".json"), r.toString());
+    }
+    JsonNode counts = Json.STRICT.readTree(small.resolve("manifest.json").toFile()).get("counts");
+    assertEquals(counts.get("read").asLong(), counts.get("analysed").asLong() + counts.get("rejected").asLong());
+  }
+
+  @Test
   void aFormatLabelOnAnInputIsHonoured() throws IOException {
     String file = "--input=src/test-fixtures/formats/sharegpt.jsonl#sharegpt_set/unknown,format=";
     Path named = tmp.resolve("format-named");

@@ -29,7 +29,14 @@ public enum FileFormat {
   WHOLE_FILE {
     @Override
     void read(InputStream in, ReadTrajectoryLines.Emitter emitter) throws IOException {
-      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      long max = emitter.maxLineBytes();
+      byte[] bytes = in.readNBytes((int) (max >= Integer.MAX_VALUE - 17 ? Integer.MAX_VALUE - 16 : max + 1));
+      if (bytes.length > max) {
+        emitter.undecodable(1, "the file is more than the " + emitter.maxLineBytes() + " bytes a record may have (--maxRecordBytes)",
+            new String(bytes, 0, Math.min(bytes.length, 64 * 1024), java.nio.charset.StandardCharsets.UTF_8));
+        return;
+      }
+      String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
       if (!text.isBlank()) {
         emitter.line(1, text);
       }

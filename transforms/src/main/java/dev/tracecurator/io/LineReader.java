@@ -14,7 +14,8 @@ import java.util.Arrays;
  * Splits a byte stream into lines and decodes each strictly as UTF-8, so that one line with bad
  * bytes is rejected by its number instead of being silently "repaired" with U+FFFD. A UTF-8 byte
  * order mark at the start and a CR before each LF are dropped; blank lines are skipped (they hold
- * no record) but still counted, so reported line numbers match an editor's.
+ * no record) but still counted, so reported line numbers match an editor's. A line longer than
+ * the sink's limit is not held: its first 64 KiB are kept for the report, the rest is skipped.
  */
 public final class LineReader {
   /** Receives each line. */
@@ -22,6 +23,11 @@ public final class LineReader {
     void line(long number, String text);
 
     void undecodable(long number, String error, String preview);
+
+    /** The longest line kept whole; a longer one is streamed past and reported, never held. */
+    default long maxLineBytes() {
+      return Long.MAX_VALUE;
+    }
   }
 
   private static final int BUFFER = 1 << 16;
@@ -36,6 +42,8 @@ public final class LineReader {
     byte[] buffer = new byte[BUFFER];
     byte[] line = new byte[BUFFER];
     int lineLength = 0;
+    long fullLength = 0;
+    long max = sink.maxLineBytes();
     long number = 0;
     boolean first = true;
     int n;
@@ -43,23 +51,43 @@ public final class LineReader {
       int start = 0;
       for (int i = 0; i < n; i++) {
         if (buffer[i] == '\n') {
-          line = append(line, lineLength, buffer, start, i - start);
-          lineLength += i - start;
+          int count = (int) Math.max(0, Math.min(i - start, keep(max) - lineLength));
+          line = append(line, lineLength, buffer, start, count);
+          lineLength += count;
+          fullLength += i - start;
           number++;
-          emit(line, lineLength, number, first, decoder, sink);
+          finish(line, lineLength, fullLength, max, number, first, decoder, sink);
           first = false;
           lineLength = 0;
+          fullLength = 0;
           start = i + 1;
         }
       }
-      line = append(line, lineLength, buffer, start, n - start);
-      lineLength += n - start;
+      int count = (int) Math.max(0, Math.min(n - start, keep(max) - lineLength));
+      line = append(line, lineLength, buffer, start, count);
+      lineLength += count;
+      fullLength += n - start;
     }
-    if (lineLength > 0) {
+    if (fullLength > 0) {
       number++;
-      emit(line, lineLength, number, first, decoder, sink);
+      finish(line, lineLength, fullLength, max, number, first, decoder, sink);
     }
     return number;
+  }
+
+  /** How many bytes of a line to hold: enough to tell it is over the limit, never more. */
+  private static long keep(long max) {
+    return max == Long.MAX_VALUE ? Integer.MAX_VALUE - 16 : Math.min(max + 1, Integer.MAX_VALUE - 16);
+  }
+
+  private static void finish(byte[] line, int lineLength, long fullLength, long max, long number, boolean first,
+      CharsetDecoder decoder, LineReader.Sink sink) {
+    if (fullLength > max) {
+      sink.undecodable(number, String.format(java.util.Locale.ROOT, "line %d is %,d bytes, more than the %,d a record may have "
+          + "(--maxRecordBytes)", number, fullLength, max), lossyPreview(line, 0, lineLength));
+      return;
+    }
+    emit(line, lineLength, number, first, decoder, sink);
   }
 
   private static byte[] append(byte[] line, int length, byte[] source, int from, int count) {

@@ -38,24 +38,34 @@ import org.apache.beam.sdk.values.PCollection;
 public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<SourceLine>> {
   public static final String METRICS_NAMESPACE = "trace-curator";
 
+  /** Tens of MB is the longest real trajectory seen; a line far past that is an error, not a row. */
+  public static final long DEFAULT_MAX_RECORD_BYTES = 256L << 20;
+
   private final List<InputSpec> inputs;
   private final long limitPerSource;
+  private final long maxRecordBytes;
 
-  private ReadTrajectoryLines(List<InputSpec> inputs, long limitPerSource) {
+  private ReadTrajectoryLines(List<InputSpec> inputs, long limitPerSource, long maxRecordBytes) {
     this.inputs = List.copyOf(inputs);
     this.limitPerSource = limitPerSource;
+    this.maxRecordBytes = maxRecordBytes;
   }
 
   public static ReadTrajectoryLines from(List<InputSpec> inputs) {
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("no input given");
     }
-    return new ReadTrajectoryLines(inputs, 0);
+    return new ReadTrajectoryLines(inputs, 0, DEFAULT_MAX_RECORD_BYTES);
   }
 
   /** Only the first {@code limit} records of each input (0 = all). */
   public ReadTrajectoryLines withLimitPerSource(long limit) {
-    return new ReadTrajectoryLines(inputs, limit);
+    return new ReadTrajectoryLines(inputs, limit, maxRecordBytes);
+  }
+
+  /** A record (a line, or a one-trajectory file) longer than this is rejected by position, never held whole. */
+  public ReadTrajectoryLines withMaxRecordBytes(long bytes) {
+    return new ReadTrajectoryLines(inputs, limitPerSource, bytes);
   }
 
   @Override
@@ -63,7 +73,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
     if (limitPerSource > 0) {
       return begin
           .apply("ListInputs", Create.of(inputs).withCoder(JsonRecordCoder.of(InputSpec.class)))
-          .apply("ReadFirstRecords", ParDo.of(new ReadFirstRecordsFn(limitPerSource)))
+          .apply("ReadFirstRecords", ParDo.of(new ReadFirstRecordsFn(limitPerSource, maxRecordBytes)))
           .setCoder(JsonRecordCoder.of(SourceLine.class));
     }
     return begin
@@ -71,7 +81,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
         .apply("MatchFiles", ParDo.of(new MatchFilesFn()))
         .setCoder(JsonRecordCoder.of(FileToRead.class))
         .apply("SpreadFiles", Reshuffle.viaRandomKey())
-        .apply("ReadRecords", ParDo.of(new ReadRecordsFn()))
+        .apply("ReadRecords", ParDo.of(new ReadRecordsFn(maxRecordBytes)))
         .setCoder(JsonRecordCoder.of(SourceLine.class));
   }
 
@@ -118,10 +128,15 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
   static final class ReadRecordsFn extends DoFn<FileToRead, SourceLine> {
     private final Counter read = Metrics.counter(METRICS_NAMESPACE, "read");
     private final Counter bytes = Metrics.counter(METRICS_NAMESPACE, "bytes_read");
+    private final long maxRecordBytes;
+
+    ReadRecordsFn(long maxRecordBytes) {
+      this.maxRecordBytes = maxRecordBytes;
+    }
 
     @ProcessElement
     public void process(@Element FileToRead file, OutputReceiver<SourceLine> out) {
-      readFile(file, new Emitter(file, out, read, Long.MAX_VALUE), bytes);
+      readFile(file, new Emitter(file, out, read, Long.MAX_VALUE, maxRecordBytes), bytes);
     }
   }
 
@@ -131,11 +146,13 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
    */
   static final class ReadFirstRecordsFn extends DoFn<InputSpec, SourceLine> {
     private final long limit;
+    private final long maxRecordBytes;
     private final Counter read = Metrics.counter(METRICS_NAMESPACE, "read");
     private final Counter bytes = Metrics.counter(METRICS_NAMESPACE, "bytes_read");
 
-    ReadFirstRecordsFn(long limit) {
+    ReadFirstRecordsFn(long limit, long maxRecordBytes) {
       this.limit = limit;
+      this.maxRecordBytes = maxRecordBytes;
     }
 
     @ProcessElement
@@ -143,7 +160,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
       long remaining = limit;
       for (MatchResult.Metadata match : match(input.glob())) {
         FileToRead file = fileToRead(input, match);
-        Emitter emitter = new Emitter(file, out, read, remaining);
+        Emitter emitter = new Emitter(file, out, read, remaining, maxRecordBytes);
         try {
           readFile(file, emitter, bytes);
         } catch (Emitter.LimitReached done) {
@@ -214,6 +231,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
     private final FileToRead file;
     private final DoFn.OutputReceiver<SourceLine> out;
     private final Counter read;
+    private final long maxRecordBytes;
     long lastLine;
     long remaining;
 
@@ -224,11 +242,17 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
       }
     }
 
-    Emitter(FileToRead file, DoFn.OutputReceiver<SourceLine> out, Counter read, long remaining) {
+    Emitter(FileToRead file, DoFn.OutputReceiver<SourceLine> out, Counter read, long remaining, long maxRecordBytes) {
       this.file = file;
       this.out = out;
       this.read = read;
       this.remaining = remaining;
+      this.maxRecordBytes = maxRecordBytes;
+    }
+
+    @Override
+    public long maxLineBytes() {
+      return maxRecordBytes;
     }
 
     private void emit(SourceLine line) {

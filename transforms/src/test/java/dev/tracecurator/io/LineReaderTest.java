@@ -26,6 +26,59 @@ class LineReaderTest {
     return out;
   }
 
+  /** A stream of {@code length} 'x' bytes, then "\n{}\n", made as it is read: never in memory. */
+  private static java.io.InputStream hugeLineThenARow(long length) {
+    return new java.io.InputStream() {
+      private long position;
+      private final byte[] tail = "\n{}\n".getBytes(StandardCharsets.UTF_8);
+
+      @Override
+      public int read() {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0];
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (position >= length + tail.length) {
+          return -1;
+        }
+        int n = 0;
+        while (n < len && position < length + tail.length) {
+          b[off + n++] = position < length ? (byte) 'x' : tail[(int) (position - length)];
+          position++;
+        }
+        return n;
+      }
+    };
+  }
+
+  @Test
+  void aLineOverTheLimitIsReportedByNumberAndSkippedWithoutBeingHeld() throws IOException {
+    List<String> out = new ArrayList<>();
+    List<Integer> previews = new ArrayList<>();
+    // 1 GiB on one line, under a 2 GiB test heap whose String of it would need 2 GiB alone.
+    LineReader.read(hugeLineThenARow(1L << 30), new LineReader.Sink() {
+      @Override
+      public void line(long number, String text) {
+        out.add(number + ":" + text);
+      }
+
+      @Override
+      public void undecodable(long number, String error, String preview) {
+        out.add(number + "!" + error);
+        previews.add(preview.length());
+      }
+
+      @Override
+      public long maxLineBytes() {
+        return 1 << 20;
+      }
+    });
+    assertEquals(List.of("1!line 1 is 1,073,741,824 bytes, more than the 1,048,576 a record may have (--maxRecordBytes)", "2:{}"), out);
+    assertEquals(List.of(64 * 1024), previews);
+  }
+
   @Test
   void crlfBomBlankLinesAndNoFinalNewline() throws IOException {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
