@@ -10,20 +10,37 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LineReaderTest {
-  private static List<String> read(byte[] bytes) throws IOException {
-    List<String> out = new ArrayList<>();
-    LineReader.read(new ByteArrayInputStream(bytes), new LineReader.Sink() {
-      @Override
-      public void line(long number, String text) {
-        out.add(number + ":" + text);
-      }
+  /** Lines as "N:text", failures as "N!error"; previews' lengths apart. */
+  private static final class Collecting implements LineReader.Sink {
+    final List<String> out = new ArrayList<>();
+    final List<Integer> previews = new ArrayList<>();
+    private final long max;
 
-      @Override
-      public void undecodable(long number, String error, String preview) {
-        out.add(number + "!" + error);
-      }
-    });
-    return out;
+    Collecting(long max) {
+      this.max = max;
+    }
+
+    @Override
+    public void line(long number, String text) {
+      out.add(number + ":" + text);
+    }
+
+    @Override
+    public void undecodable(long number, String error, String preview) {
+      out.add(number + "!" + error);
+      previews.add(preview.length());
+    }
+
+    @Override
+    public long maxLineBytes() {
+      return max;
+    }
+  }
+
+  private static List<String> read(byte[] bytes) throws IOException {
+    Collecting sink = new Collecting(Long.MAX_VALUE);
+    LineReader.read(new ByteArrayInputStream(bytes), sink);
+    return sink.out;
   }
 
   /** A stream of {@code length} 'x' bytes, then "\n{}\n", made as it is read: never in memory. */
@@ -55,28 +72,12 @@ class LineReaderTest {
 
   @Test
   void aLineOverTheLimitIsReportedByNumberAndSkippedWithoutBeingHeld() throws IOException {
-    List<String> out = new ArrayList<>();
-    List<Integer> previews = new ArrayList<>();
     // 1 GiB on one line, under a 2 GiB test heap whose String of it would need 2 GiB alone.
-    LineReader.read(hugeLineThenARow(1L << 30), new LineReader.Sink() {
-      @Override
-      public void line(long number, String text) {
-        out.add(number + ":" + text);
-      }
-
-      @Override
-      public void undecodable(long number, String error, String preview) {
-        out.add(number + "!" + error);
-        previews.add(preview.length());
-      }
-
-      @Override
-      public long maxLineBytes() {
-        return 1 << 20;
-      }
-    });
-    assertEquals(List.of("1!line 1 is 1,073,741,824 bytes, more than the 1,048,576 a record may have (--maxRecordBytes)", "2:{}"), out);
-    assertEquals(List.of(64 * 1024), previews);
+    Collecting sink = new Collecting(1 << 20);
+    LineReader.read(hugeLineThenARow(1L << 30), sink);
+    assertEquals(List.of("1!line 1 is 1,073,741,824 bytes, more than the 1,048,576 a record may have (--maxRecordBytes)", "2:{}"),
+        sink.out);
+    assertEquals(List.of(64 * 1024), sink.previews);
   }
 
   @Test
