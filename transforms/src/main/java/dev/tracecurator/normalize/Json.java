@@ -19,10 +19,14 @@ public final class Json {
   /** Row lines: strict JSON, trailing tokens rejected, no length limits beyond memory. */
   public static final ObjectMapper STRICT = configure(JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      // A row naming a field twice is ambiguous (Python keeps the last, others the first): reject it.
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build());
 
   /** Whole documents read value by value (a .json file): trailing values are the next rows. */
-  public static final ObjectMapper DOCUMENT = configure(JsonMapper.builder().build());
+  public static final ObjectMapper DOCUMENT = configure(JsonMapper.builder()
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build());
 
   /** Strings holding JSON: also NaN and Infinity, as {@code json.loads} accepts them. */
   public static final ObjectMapper PYTHON_LOADS = configure(JsonMapper.builder()

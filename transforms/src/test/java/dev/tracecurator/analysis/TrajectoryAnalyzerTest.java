@@ -59,9 +59,12 @@ class TrajectoryAnalyzerTest {
       "'language':'go'|language_not_selected",
       "'model_patch':'   '|empty_patch"})
   void filterReasonsInOrder(String override, String reason) {
-    String row = GOOD.substring(0, GOOD.length() - 1) + "," + override + "}";
+    // Replaces the field (a row naming one twice is rejected as ambiguous).
+    com.fasterxml.jackson.databind.node.ObjectNode row = dev.tracecurator.testing.Rows.object(GOOD);
+    row.setAll(dev.tracecurator.testing.Rows.object("{" + override + "}"));
     SftSettings settings = new SftSettings(true, 32_000, Set.of("rust"));
-    AnalysedTrajectory a = TrajectoryAnalyzer.analyse(record(row), settings);
+    AnalysedTrajectory a = TrajectoryAnalyzer.analyse(dev.tracecurator.normalize.RowMapper.map(dev.tracecurator.testing.Rows.line(row.toString())),
+        settings);
     assertEquals(reason, a.row().sftStatus());
     assertNull(a.sftJson());
   }
