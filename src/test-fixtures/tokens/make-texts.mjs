@@ -26,6 +26,10 @@ add("korean", "토큰 수를 정확하게 세어야 합니다.");
 add("arabic", "نحن نحسب الرموز بدقة");
 add("hindi", "हम टोकन गिनते हैं");
 add("thai", "เรานับโทเค็นอย่างแม่นยำ");
+// Lone UTF-16 surrogates (JSON allows "\ud800"): tiktoken encodes each as U+FFFD.
+add("lone-high-surrogate", "half a pair \ud800 here");
+add("lone-low-surrogate", "\udc00 low first, then a pair \ud83d\ude00 and a high at the end \ud83d");
+add("two-high-surrogates", "x\ud800\ud800y");
 add("emoji", "done ✅ 🚀🔥 👍🏽 👨‍👩‍👧‍👦 🏳️‍🌈 🇯🇵");
 add("combining", "e\u0301 a\u0308 n\u0303 Z\u0351\u0352\u0353");
 add("zero-width", "a\u200bb\u200cc\u200dd\ufeffe");

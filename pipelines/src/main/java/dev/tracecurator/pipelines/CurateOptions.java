@@ -171,4 +171,11 @@ public interface CurateOptions extends PipelineOptions, HfOptions {
   Long getMaxRecordBytes();
 
   void setMaxRecordBytes(Long bytes);
+
+  @Description("Deepest JSON nesting a row may have: a deeper one is rejected by file and line instead of exhausting "
+      + "the parser's stack.")
+  @Default.Integer(2_000)
+  Integer getMaxJsonDepth();
+
+  void setMaxJsonDepth(Integer depth);
 }

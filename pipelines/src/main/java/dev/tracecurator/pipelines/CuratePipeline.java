@@ -49,7 +49,8 @@ public final class CuratePipeline {
 
   /** The settings of one run, resolved from the options. */
   public record Settings(List<InputSpec> inputs, String output, SftSettings sft, SftLayout layout, boolean dedup,
-      int maxPerInstance, int minGroupSize, boolean report, long limitPerSource, long maxRecordBytes) {}
+      int maxPerInstance, int minGroupSize, boolean report, long limitPerSource, long maxRecordBytes,
+      int maxJsonDepth) {}
 
   public static void build(Pipeline pipeline, Settings settings) {
     String out = settings.output();
@@ -59,7 +60,8 @@ public final class CuratePipeline {
 
     // Normalise and score in one step (see AnalyseTrajectories.fromLines): the graph is still
     // read → normalise → score, without shipping whole trajectories between the two.
-    PCollectionTuple scored = lines.apply("NormalizeAndScore", AnalyseTrajectories.fromLines(settings.sft()));
+    PCollectionTuple scored = lines.apply("NormalizeAndScore", AnalyseTrajectories.fromLines(settings.sft())
+        .withMaxNestingDepth(settings.maxJsonDepth()));
     PCollection<AnalysedTrajectory> analysed = scored.get(AnalyseTrajectories.ANALYSED)
         .apply("SelectSftExamples", SelectSftExamples.with(settings.dedup(), settings.maxPerInstance()));
     PCollection<AnalysisRow> rows = analysed

@@ -34,6 +34,8 @@ final class RunManifest {
     opts.put("overwrite", options.getOverwrite());
     opts.put("report", settings.report());
     opts.put("limitPerSource", settings.limitPerSource());
+    opts.put("maxRecordBytes", settings.maxRecordBytes());
+    opts.put("maxJsonDepth", settings.maxJsonDepth());
     opts.put("minQualityScore", settings.sft().minQualityScore());
     opts.put("dedup", settings.dedup());
     opts.put("maxPerInstance", settings.maxPerInstance());

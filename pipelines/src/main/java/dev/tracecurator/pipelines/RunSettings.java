@@ -48,6 +48,9 @@ final class RunSettings {
     if (options.getMaxRecordBytes() == null || options.getMaxRecordBytes() < 1) {
       throw new UsageException(ExitCodes.BAD_OPTIONS, "--maxRecordBytes must be a positive number of bytes");
     }
+    if (options.getMaxJsonDepth() == null || options.getMaxJsonDepth() < 1) {
+      throw new UsageException(ExitCodes.BAD_OPTIONS, "--maxJsonDepth must be a positive number of levels");
+    }
     if (options.getMaxPerInstance() == null || options.getMaxPerInstance() < 0) {
       throw new UsageException(ExitCodes.BAD_OPTIONS, "--maxPerInstance must be 0 (all) or a positive number");
     }
@@ -71,7 +74,7 @@ final class RunSettings {
     }
     return new CuratePipeline.Settings(inputs, absolute(options.getOutput()), sft, layout, options.getDedup(),
         options.getMaxPerInstance(), options.getMinGroupSize(), options.getReport(), options.getLimitPerSource(),
-        options.getMaxRecordBytes());
+        options.getMaxRecordBytes(), options.getMaxJsonDepth());
   }
 
   /**

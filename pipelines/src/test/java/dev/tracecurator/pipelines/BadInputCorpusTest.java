@@ -16,6 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
+import dev.tracecurator.io.LocalParquetOutput;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.parquet.avro.AvroParquetWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +64,13 @@ class BadInputCorpusTest {
     lines.put("{\"a\": " + "{\"a\": ".repeat(9_999) + "1" + "}".repeat(10_000), REJECTED);
     lines.put("{\"instance_id\": \"meta\", \"metadata\": 3, \"messages\": []}", ANALYSED);
     lines.put("{\"instance_id\": \"tc\", \"messages\": [{\"role\": \"assistant\", \"content\": \"x\", \"tool_calls\": \"nonsense\"}]}", ANALYSED);
+    lines.put("{\"instance_id\": \"sur\", \"messages\": [{\"role\": \"user\", \"content\": \"half a pair \\ud800 here\"}]}", ANALYSED);
+    lines.put("{\"instance_id\": \"nul\", \"messages\": [{\"role\": \"user\", \"content\": \"raw \u0000 NUL\"}]}", REJECTED);
+    lines.put("{\"instance_id\": \"huge\", \"resolved\": 1e400, \"messages\": []}", REJECTED);
+    lines.put("{\"instance_id\": \"big-int\", \"resolved\": 123456789012345678901234567890, \"messages\": []}", REJECTED);
+    lines.put("{\"instance_id\": \"items\", \"messages\": [1, \"text\", null, [], {\"role\": 5, \"content\": {\"x\": 1}}]}", ANALYSED);
+    lines.put("{\"instance_id\": \"args\", \"messages\": [{\"role\": \"assistant\", \"content\": \"\", \"tool_calls\": "
+        + "[{\"id\": \"c\", \"type\": \"function\", \"function\": {\"name\": \"bash\", \"arguments\": \"{not json\"}}]}]}", ANALYSED);
     lines.put("   ", SKIPPED);
     lines.put(good(1), ANALYSED);
     lines.put("{}", ANALYSED);
@@ -98,6 +111,30 @@ class BadInputCorpusTest {
     Files.writeString(in.resolve("not-json.traj"), "this is not a trajectory");
     Files.writeString(in.resolve("cut.json"), "[" + good(300) + ", {\"instance_id\": ");
     Files.writeString(in.resolve("not-parquet.parquet"), "PAR1 but nothing else");
+    parquet(in.resolve("wrong-schema.parquet"), "{\"type\": \"record\", \"name\": \"Sale\", \"fields\": "
+        + "[{\"name\": \"sku\", \"type\": \"string\"}, {\"name\": \"price\", \"type\": \"int\"}]}", "sku", "price");
+    parquet(in.resolve("messages-as-text.parquet"), "{\"type\": \"record\", \"name\": \"Row\", \"fields\": "
+        + "[{\"name\": \"instance_id\", \"type\": \"string\"}, {\"name\": \"messages\", \"type\": \"string\"}]}",
+        "instance_id", "messages");
+    // Named .gz but stored plain: read as it is, as Beam's GZIP reader does.
+    Files.writeString(in.resolve("plain.jsonl.gz"), good(400) + "\n");
+    Files.write(in.resolve("zero.jsonl.gz"), new byte[0]);
+    // A regular file no one can read, root included: reading a process's memory at offset 0 fails with EIO.
+    Files.createSymbolicLink(in.resolve("unreadable.jsonl"), Path.of("/proc/self/mem"));
+  }
+
+  /** Two rows of the schema, each field holding its own name and row number. */
+  private static void parquet(Path path, String schemaJson, String textField, String otherField) throws IOException {
+    Schema schema = new Schema.Parser().parse(schemaJson);
+    try (ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(new LocalParquetOutput(path))
+        .withSchema(schema).build()) {
+      for (int i = 1; i <= 2; i++) {
+        GenericRecord record = new GenericData.Record(schema);
+        record.put(textField, textField + "-" + i);
+        record.put(otherField, schema.getField(otherField).schema().getType() == Schema.Type.INT ? (Object) i : otherField + "-" + i);
+        writer.write(record);
+      }
+    }
   }
 
   @Test
@@ -142,9 +179,20 @@ class BadInputCorpusTest {
     }
     assertTrue(rejected.keySet().stream().anyMatch(k -> k.startsWith("cut.jsonl.gz:")), "the cut gzip is named");
     assertTrue(analysed.stream().anyMatch(k -> k.startsWith("cut.jsonl.gz:")), "rows before the cut are read");
-    for (String file : List.of("not-json.traj", "cut.json", "not-parquet.parquet")) {
-      assertTrue(rejected.keySet().stream().anyMatch(k -> k.startsWith(file + ":")), file + " named: " + rejected);
+    for (String file : List.of("not-json.traj", "cut.json", "not-parquet.parquet", "wrong-schema.parquet", "unreadable.jsonl")) {
+      assertEquals(1, rejected.keySet().stream().filter(k -> k.startsWith(file + ":")).count(), file + " named once: " + rejected);
     }
+    assertTrue(rejected.get("wrong-schema.parquet:1").contains("no trajectory column")
+        && rejected.get("wrong-schema.parquet:1").contains("sku, price"), rejected.get("wrong-schema.parquet:1"));
+    for (String key : List.of("messages-as-text.parquet:1", "messages-as-text.parquet:2")) {
+      assertEquals("malformed_trajectory", rows.get(key).get("sft_status"), key + " " + rows.get(key));
+    }
+    for (String key : List.of("rows.jsonl:17", "rows.jsonl:18")) {
+      assertTrue(rejected.get(key).startsWith("field 'resolved' must be 1, 0, -1 or null, got "), key + " " + rejected.get(key));
+    }
+    assertTrue(analysed.contains("plain.jsonl.gz:1"), "a .gz stored plain is read: " + rejected.get("plain.jsonl.gz:1"));
+    assertTrue(analysed.stream().noneMatch(k -> k.startsWith("zero.jsonl.gz:"))
+        && rejected.keySet().stream().noneMatch(k -> k.startsWith("zero.jsonl.gz:")), "an empty .gz holds no record");
     JsonNode counts = Json.STRICT.readTree(out.resolve("manifest.json").toFile()).get("counts");
     assertEquals(counts.get("read").asLong(), counts.get("analysed").asLong() + counts.get("rejected").asLong());
     assertEquals(analysed.size(), counts.get("analysed").asLong());

@@ -120,6 +120,26 @@ class CurateEndToEndTest {
   }
 
   @Test
+  void rowsNestedPastTheDepthLimitAreRejectedByPositionAndTheCountsStillReconcile() throws IOException {
+    Path shallow = tmp.resolve("depth-limit");
+    // Hub rows nest six deep (row, messages, message, tool_calls, call, function); tutorial rows keep a string.
+    Run run = main(fixtureArgs(shallow, "--maxJsonDepth=4"));
+    assertEquals(0, run.exitCode(), run.stderr());
+    List<JsonNode> tooDeep = jsonLines(shallow.resolve("rejected")).stream()
+        .filter(r -> r.get("error").asText().contains("exceeds the maximum allowed nesting depth (4)")).toList();
+    assertFalse(tooDeep.isEmpty());
+    JsonNode manifest = Json.STRICT.readTree(shallow.resolve("manifest.json").toFile());
+    JsonNode counts = manifest.get("counts");
+    assertEquals(counts.get("read").asLong(), counts.get("analysed").asLong() + counts.get("rejected").asLong());
+    assertTrue(counts.get("analysed").asLong() > 0, "shallow rows are still read");
+    assertEquals(4, manifest.get("options").get("maxJsonDepth").asInt());
+
+    Run bad = main(fixtureArgs(tmp.resolve("depth-zero"), "--maxJsonDepth=0"));
+    assertEquals(ExitCodes.BAD_OPTIONS, bad.exitCode());
+    assertTrue(bad.stderr().contains("--maxJsonDepth must be a positive number"), bad.stderr());
+  }
+
+  @Test
   void aFormatLabelOnAnInputIsHonoured() throws IOException {
     String file = "--input=src/test-fixtures/formats/sharegpt.jsonl#sharegpt_set/unknown,format=";
     Path named = tmp.resolve("format-named");

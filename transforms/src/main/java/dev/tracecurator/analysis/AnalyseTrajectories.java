@@ -2,6 +2,7 @@ package dev.tracecurator.analysis;
 
 import dev.tracecurator.model.SourceLine;
 import dev.tracecurator.normalize.NormalizeRecords;
+import dev.tracecurator.normalize.RowParser;
 
 import dev.tracecurator.coders.AnalysedTrajectoryCoder;
 import dev.tracecurator.coders.JsonRecordCoder;
@@ -55,34 +56,43 @@ public final class AnalyseTrajectories extends PTransform<PCollection<Trajectory
    * to the step after it; here that happens once, to the small analysed rows.
    */
   public static FromLines fromLines(SftSettings settings) {
-    return new FromLines(settings);
+    return new FromLines(settings, RowParser.withDefaults());
   }
 
   /** See {@link #fromLines}. */
   public static final class FromLines extends PTransform<PCollection<SourceLine>, PCollectionTuple> {
     private final SftSettings settings;
+    private final RowParser parser;
 
-    private FromLines(SftSettings settings) {
+    private FromLines(SftSettings settings, RowParser parser) {
       this.settings = settings;
+      this.parser = parser;
+    }
+
+    /** Rows nested deeper than this are rejected (default {@link RowParser#DEFAULT_MAX_NESTING_DEPTH}). */
+    public FromLines withMaxNestingDepth(int depth) {
+      return new FromLines(settings, new RowParser(depth));
     }
 
     @Override
     public PCollectionTuple expand(PCollection<SourceLine> lines) {
-      return withCoders(lines.apply("NormalizeAndScore", ParDo.of(new LinesFn(settings)).withOutputTags(ANALYSED, TupleTagList.of(REJECTED))));
+      return withCoders(lines.apply("NormalizeAndScore", ParDo.of(new LinesFn(settings, parser)).withOutputTags(ANALYSED, TupleTagList.of(REJECTED))));
     }
   }
 
   static final class LinesFn extends DoFn<SourceLine, AnalysedTrajectory> {
     private final AnalyseFn analyse;
+    private final RowParser parser;
     private final Counter rejected = Metrics.counter(ReadTrajectoryLines.METRICS_NAMESPACE, "rejected");
 
-    LinesFn(SftSettings settings) {
+    LinesFn(SftSettings settings, RowParser parser) {
       this.analyse = new AnalyseFn(settings);
+      this.parser = parser;
     }
 
     @ProcessElement
     public void process(@Element SourceLine line, MultiOutputReceiver out) {
-      NormalizeRecords.Outcome outcome = NormalizeRecords.outcome(line);
+      NormalizeRecords.Outcome outcome = NormalizeRecords.outcome(line, parser);
       if (outcome.rejected() != null) {
         rejected.inc();
         out.get(REJECTED).output(outcome.rejected());

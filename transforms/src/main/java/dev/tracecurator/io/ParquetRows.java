@@ -1,7 +1,10 @@
 package dev.tracecurator.io;
 
 import dev.tracecurator.normalize.Json;
+import dev.tracecurator.normalize.RowFormat;
 import java.io.IOException;
+import java.util.stream.Collectors;
+import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.parquet.avro.AvroParquetReader;
@@ -27,10 +30,24 @@ public final class ParquetRows {
         .build()) {
       GenericRecord record;
       while ((record = reader.read()) != null) {
+        if (number == 0) {
+          requireTrajectoryColumn(record.getSchema());
+        }
         number++;
         sink.row(number, Json.write(AvroJson.toJson(record)));
       }
     }
     return number;
+  }
+
+  /** A table of something else is one bad file, said once, not thousands of empty trajectories. */
+  private static void requireTrajectoryColumn(Schema schema) throws IOException {
+    for (String field : RowFormat.TRAJECTORY_FIELDS) {
+      if (schema.getField(field) != null) {
+        return;
+      }
+    }
+    throw new IOException("the file has no trajectory column (one of " + String.join(", ", RowFormat.TRAJECTORY_FIELDS)
+        + "); its columns are: " + schema.getFields().stream().map(Schema.Field::name).collect(Collectors.joining(", ")));
   }
 }

@@ -16,31 +16,39 @@ import java.util.Optional;
  * Python's {@code json.loads} reads it, since that is what the tutorial's rules run on.
  */
 public final class Json {
+  /** Jackson's own default; far past any real row, short of what a thread's stack can take. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 2_000;
+
   /** Row lines: strict JSON, trailing tokens rejected, no length limits beyond memory. */
-  public static final ObjectMapper STRICT = configure(JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      // A row naming a field twice is ambiguous (Python keeps the last, others the first): reject it.
-      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build());
+  public static final ObjectMapper STRICT = strict(DEFAULT_MAX_NESTING_DEPTH);
 
   /** Whole documents read value by value (a .json file): trailing values are the next rows. */
   public static final ObjectMapper DOCUMENT = configure(JsonMapper.builder()
       .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build());
+      .build(), DEFAULT_MAX_NESTING_DEPTH);
 
   /** Strings holding JSON: also NaN and Infinity, as {@code json.loads} accepts them. */
   public static final ObjectMapper PYTHON_LOADS = configure(JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-      .build());
+      .build(), DEFAULT_MAX_NESTING_DEPTH);
 
   private Json() {}
 
-  private static ObjectMapper configure(ObjectMapper mapper) {
+  /** A new strict row reader (see {@link #STRICT}) that rejects JSON nested deeper than the given depth. */
+  public static ObjectMapper strict(int maxNestingDepth) {
+    return configure(JsonMapper.builder()
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        // A row naming a field twice is ambiguous (Python keeps the last, others the first): reject it.
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build(), maxNestingDepth);
+  }
+
+  private static ObjectMapper configure(ObjectMapper mapper, int maxNestingDepth) {
     // Trajectories reach tens of MB in one string; Jackson's 20 MB default would reject them.
     mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
         .maxStringLength(Integer.MAX_VALUE)
-        .maxNestingDepth(2_000)
+        .maxNestingDepth(maxNestingDepth)
         .build());
     mapper.getFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
     // A parse error must not quote the row: the message lands in rejected/ and logs, and rows can hold credentials.

@@ -43,13 +43,18 @@ public final class NormalizeRecords extends PTransform<PCollection<SourceLine>, 
 
   /** One line normalised; never throws, so every line read comes out once. */
   public static Outcome outcome(SourceLine line) {
+    return outcome(line, RowParser.withDefaults());
+  }
+
+  /** {@link #outcome(SourceLine)} within the parser's limits. */
+  public static Outcome outcome(SourceLine line, RowParser parser) {
     String file = line.position().file();
     long number = line.position().line();
     if (line.readError() != null) {
       return new Outcome(null, RejectedRecord.of(file, number, "read", line.readError(), line.text()));
     }
     try {
-      return new Outcome(RowMapper.map(line), null);
+      return new Outcome(RowMapper.map(line, parser), null);
     } catch (InvalidRecordException e) {
       return new Outcome(null, RejectedRecord.of(file, number, STEP, e.getMessage(), line.text()));
     } catch (RuntimeException | StackOverflowError e) {

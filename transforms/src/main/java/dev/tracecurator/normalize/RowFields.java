@@ -48,10 +48,10 @@ final class RowFields {
       return value.booleanValue() ? 1 : 0;
     }
     if (value.isNumber()) {
-      BigDecimal number = value.decimalValue();
       try {
-        return number.intValueExact();
-      } catch (ArithmeticException e) {
+        // 1e400 parses to an infinite double, which has no decimal value.
+        return value.decimalValue().intValueExact();
+      } catch (ArithmeticException | NumberFormatException e) {
         throw new InvalidRecordException("field 'resolved' must be 1, 0, -1 or null, got " + value);
       }
     }

@@ -1,5 +1,6 @@
 package dev.tracecurator.normalize;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,6 +19,9 @@ public enum RowFormat {
   SHAREGPT,
   /** nebius/SWE-agent-trajectories: {@code trajectory} messages with role {@code ai} and text under {@code text}. */
   NEBIUS;
+
+  /** The fields some format reads a trajectory from; a table with none of them holds no trajectories. */
+  public static final List<String> TRAJECTORY_FIELDS = List.of("messages", "trajectory", "history", "conversations");
 
   public static RowFormat parse(String name) {
     String key = name.trim().toUpperCase(Locale.ROOT).replace('-', '_');

@@ -1,6 +1,5 @@
 package dev.tracecurator.normalize;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,7 +7,6 @@ import dev.tracecurator.errors.InvalidRecordException;
 import dev.tracecurator.model.Message;
 import dev.tracecurator.model.SourceLine;
 import dev.tracecurator.model.TrajectoryRecord;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,28 +25,17 @@ public final class RowMapper {
 
   /** Parses and maps one line; throws {@link InvalidRecordException} naming what is wrong. */
   public static TrajectoryRecord map(SourceLine line) {
-    JsonNode parsed = parse(line.text());
+    return map(line, RowParser.withDefaults());
+  }
+
+  /** {@link #map(SourceLine)} within the parser's limits. */
+  public static TrajectoryRecord map(SourceLine line, RowParser parser) {
+    JsonNode parsed = parser.parse(line.text());
     FormatAdapters.Canonical canonical = FormatAdapters.toCanonical(parsed, line.position().file(), line.format());
     if (!canonical.row().isObject()) {
       throw new InvalidRecordException("a row must be a JSON object, got " + Json.typeName(canonical.row()));
     }
     return map(canonical.row(), line, canonical.formatAgent());
-  }
-
-  static JsonNode parse(String text) {
-    JsonNode row;
-    try {
-      row = Json.STRICT.readTree(text);
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " (at column " + e.getLocation().getColumnNr() + ")";
-      throw new InvalidRecordException("not valid JSON: " + firstLine(e.getOriginalMessage()) + where);
-    } catch (IOException e) {
-      throw new InvalidRecordException("not valid JSON: " + firstLine(e.getMessage()));
-    }
-    if (row == null || row.isMissingNode()) {
-      throw new InvalidRecordException("empty record");
-    }
-    return row;
   }
 
   public static TrajectoryRecord map(JsonNode row, SourceLine line) {
@@ -151,13 +138,5 @@ public final class RowMapper {
       return fromRow;
     }
     return hint != null && !hint.isEmpty() ? hint : UNKNOWN;
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }
