@@ -18,9 +18,10 @@ import org.apache.beam.sdk.io.fs.ResourceId;
  */
 final class OutputFolder {
   static final String MANIFEST = "manifest.json";
-  private static final List<String> OWNED = List.of(
-      CuratePipeline.ANALYSIS_DIR + "/*", CuratePipeline.SFT_DIR + "/*", CuratePipeline.REJECTED_DIR + "/*",
-      "stats/*", CuratePipeline.REPORT_DIR + "/*", MANIFEST);
+  private static final List<String> DIRS = List.of(
+      CuratePipeline.ANALYSIS_DIR, CuratePipeline.SFT_DIR, CuratePipeline.REJECTED_DIR, "stats", CuratePipeline.REPORT_DIR);
+  /** Beam's writers stage shards in such folders and rename them into place; a killed run leaves them. */
+  private static final String TEMP = ".temp-beam*";
 
   private final String root;
 
@@ -38,21 +39,48 @@ final class OutputFolder {
         throw new UsageException(ExitCodes.OUTPUT_REFUSED, root + " already holds a finished run (" + MANIFEST
             + "); pass --overwrite to replace it, or choose another --output");
       }
-      List<ResourceId> stale = new ArrayList<>();
-      for (String pattern : OWNED) {
-        MatchResult match = FileSystems.match(path(pattern), EmptyMatchTreatment.ALLOW);
-        if (match.status() == MatchResult.Status.OK) {
-          for (MatchResult.Metadata m : match.metadata()) {
-            stale.add(m.resourceId());
-          }
-        }
-      }
       // The manifest goes first: a run interrupted here must not look finished.
-      stale.sort((a, b) -> Boolean.compare(!a.getFilename().equals(MANIFEST), !b.getFilename().equals(MANIFEST)));
-      FileSystems.delete(stale, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+      delete(matching(List.of(MANIFEST)));
+      List<String> outputs = new ArrayList<>();
+      List<String> staged = new ArrayList<>();
+      for (String dir : DIRS) {
+        outputs.add(dir + "/*");
+        staged.add(dir + "/" + TEMP + "/*");
+      }
+      delete(matching(outputs));
+      List<ResourceId> stagedFiles = matching(staged);
+      delete(stagedFiles);
+      // Then their folders, now empty (match lists no folders, so they are found through their files).
+      delete(stagedFiles.stream().map(ResourceId::getCurrentDirectory).distinct().toList());
     } catch (IOException e) {
       throw new UsageException(ExitCodes.OUTPUT_REFUSED, "cannot prepare output folder " + root + ": " + e.getMessage());
     }
+    try {
+      // Fail now, in one line, rather than at the job's first shard minutes later.
+      ResourceId probe = FileSystems.matchNewResource(path(".trace-curator-write-test"), false);
+      FileSystems.create(probe, "text/plain").close();
+      delete(List.of(probe));
+    } catch (IOException | RuntimeException e) {
+      throw new UsageException(ExitCodes.OUTPUT_REFUSED, "cannot write to output folder " + root + " (" + e.getMessage()
+          + "): choose a folder you can write to with --output");
+    }
+  }
+
+  private List<ResourceId> matching(List<String> patterns) throws IOException {
+    List<ResourceId> found = new ArrayList<>();
+    for (String pattern : patterns) {
+      MatchResult match = FileSystems.match(path(pattern), EmptyMatchTreatment.ALLOW);
+      if (match.status() == MatchResult.Status.OK) {
+        for (MatchResult.Metadata m : match.metadata()) {
+          found.add(m.resourceId());
+        }
+      }
+    }
+    return found;
+  }
+
+  private static void delete(List<ResourceId> resources) throws IOException {
+    FileSystems.delete(resources, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
   }
 
   /** Beam's file writers leave their emptied temporary folder behind on local disks. */

@@ -321,6 +321,16 @@ class CurateEndToEndTest {
   }
 
   @Test
+  void anUnwritableOutputIsRefusedInOneLineBeforeTheJobStarts() throws IOException {
+    Path file = Files.writeString(tmp.resolve("a-file"), "not a folder");
+    Run refused = main(fixtureArgs(file.resolve("out")));
+    assertEquals(ExitCodes.OUTPUT_REFUSED, refused.exitCode());
+    assertEquals(1, refused.stderr().lines().count(), refused.stderr());
+    assertTrue(refused.stderr().contains("cannot write to output folder " + file.resolve("out")), refused.stderr());
+    assertFalse(refused.stdout().contains("curating"), "no job was started: " + refused.stdout());
+  }
+
+  @Test
   void reportCanBeTurnedOff() throws IOException {
     Path noReport = tmp.resolve("no-report");
     assertEquals(0, main(fixtureArgs(noReport, "--report=false")).exitCode());
