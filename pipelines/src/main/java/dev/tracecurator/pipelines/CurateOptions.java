@@ -178,4 +178,12 @@ public interface CurateOptions extends PipelineOptions, HfOptions {
   Integer getMaxJsonDepth();
 
   void setMaxJsonDepth(Integer depth);
+
+  @Description("Uncompressed JSON Lines files larger than this many bytes are cut into stretches of whole lines of about "
+      + "this size, each read by whichever worker is free, so that a few big files keep every worker busy (0: read "
+      + "each file whole).")
+  @Default.Long(8L << 20)
+  Long getReadRangeBytes();
+
+  void setReadRangeBytes(Long bytes);
 }

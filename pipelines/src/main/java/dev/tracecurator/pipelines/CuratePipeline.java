@@ -50,13 +50,13 @@ public final class CuratePipeline {
   /** The settings of one run, resolved from the options. */
   public record Settings(List<InputSpec> inputs, String output, SftSettings sft, SftLayout layout, boolean dedup,
       int maxPerInstance, int minGroupSize, boolean report, long limitPerSource, long maxRecordBytes,
-      int maxJsonDepth) {}
+      int maxJsonDepth, long readRangeBytes) {}
 
   public static void build(Pipeline pipeline, Settings settings) {
     String out = settings.output();
     PCollection<SourceLine> lines = pipeline.apply("ReadTrajectories",
         ReadTrajectoryLines.from(settings.inputs()).withLimitPerSource(settings.limitPerSource())
-            .withMaxRecordBytes(settings.maxRecordBytes()));
+            .withMaxRecordBytes(settings.maxRecordBytes()).withRangeBytes(settings.readRangeBytes()));
 
     // Normalise and score in one step (see AnalyseTrajectories.fromLines): the graph is still
     // read → normalise → score, without shipping whole trajectories between the two.

@@ -36,6 +36,7 @@ final class RunManifest {
     opts.put("limitPerSource", settings.limitPerSource());
     opts.put("maxRecordBytes", settings.maxRecordBytes());
     opts.put("maxJsonDepth", settings.maxJsonDepth());
+    opts.put("readRangeBytes", settings.readRangeBytes());
     opts.put("minQualityScore", settings.sft().minQualityScore());
     opts.put("dedup", settings.dedup());
     opts.put("maxPerInstance", settings.maxPerInstance());

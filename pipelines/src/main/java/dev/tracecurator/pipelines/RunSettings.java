@@ -48,6 +48,9 @@ final class RunSettings {
     if (options.getMaxRecordBytes() == null || options.getMaxRecordBytes() < 1) {
       throw new UsageException(ExitCodes.BAD_OPTIONS, "--maxRecordBytes must be a positive number of bytes");
     }
+    if (options.getReadRangeBytes() == null || options.getReadRangeBytes() < 0) {
+      throw new UsageException(ExitCodes.BAD_OPTIONS, "--readRangeBytes must be 0 (read files whole) or a positive number of bytes");
+    }
     if (options.getMaxJsonDepth() == null || options.getMaxJsonDepth() < 1) {
       throw new UsageException(ExitCodes.BAD_OPTIONS, "--maxJsonDepth must be a positive number of levels");
     }
@@ -74,7 +77,7 @@ final class RunSettings {
     }
     return new CuratePipeline.Settings(inputs, absolute(options.getOutput()), sft, layout, options.getDedup(),
         options.getMaxPerInstance(), options.getMinGroupSize(), options.getReport(), options.getLimitPerSource(),
-        options.getMaxRecordBytes(), options.getMaxJsonDepth());
+        options.getMaxRecordBytes(), options.getMaxJsonDepth(), options.getReadRangeBytes());
   }
 
   /**

@@ -36,6 +36,14 @@ public final class LineReader {
 
   /** Reads to the end of {@code in}; returns the number of the last line read. */
   public static long read(InputStream in, Sink sink) throws IOException {
+    return read(in, sink, 1);
+  }
+
+  /**
+   * Reads a stretch of a file that starts where line {@code firstLine} starts (see {@link LineRanges});
+   * a byte-order mark is looked for only at the file's start, line 1.
+   */
+  public static long read(InputStream in, Sink sink, long firstLine) throws IOException {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -44,8 +52,8 @@ public final class LineReader {
     int lineLength = 0;
     long fullLength = 0;
     long max = sink.maxLineBytes();
-    long number = 0;
-    boolean first = true;
+    long number = firstLine - 1;
+    boolean first = firstLine == 1;
     int n;
     while ((n = in.read(buffer)) > 0) {
       int start = 0;

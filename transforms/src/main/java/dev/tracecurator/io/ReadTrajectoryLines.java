@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,31 +42,44 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
   /** Tens of MB is the longest real trajectory seen; a line far past that is an error, not a row. */
   public static final long DEFAULT_MAX_RECORD_BYTES = 256L << 20;
 
+  /** Stretches of a JSON Lines file read as one unit of work: small enough to keep every worker busy. */
+  public static final long DEFAULT_RANGE_BYTES = 8L << 20;
+
   private final List<InputSpec> inputs;
   private final long limitPerSource;
   private final long maxRecordBytes;
+  private final long rangeBytes;
 
-  private ReadTrajectoryLines(List<InputSpec> inputs, long limitPerSource, long maxRecordBytes) {
+  private ReadTrajectoryLines(List<InputSpec> inputs, long limitPerSource, long maxRecordBytes, long rangeBytes) {
     this.inputs = List.copyOf(inputs);
     this.limitPerSource = limitPerSource;
     this.maxRecordBytes = maxRecordBytes;
+    this.rangeBytes = rangeBytes;
   }
 
   public static ReadTrajectoryLines from(List<InputSpec> inputs) {
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("no input given");
     }
-    return new ReadTrajectoryLines(inputs, 0, DEFAULT_MAX_RECORD_BYTES);
+    return new ReadTrajectoryLines(inputs, 0, DEFAULT_MAX_RECORD_BYTES, DEFAULT_RANGE_BYTES);
   }
 
   /** Only the first {@code limit} records of each input (0 = all). */
   public ReadTrajectoryLines withLimitPerSource(long limit) {
-    return new ReadTrajectoryLines(inputs, limit, maxRecordBytes);
+    return new ReadTrajectoryLines(inputs, limit, maxRecordBytes, rangeBytes);
   }
 
   /** A record (a line, or a one-trajectory file) longer than this is rejected by position, never held whole. */
   public ReadTrajectoryLines withMaxRecordBytes(long bytes) {
-    return new ReadTrajectoryLines(inputs, limitPerSource, bytes);
+    return new ReadTrajectoryLines(inputs, limitPerSource, bytes, rangeBytes);
+  }
+
+  /**
+   * Uncompressed JSON Lines files larger than this are read in stretches of about this many bytes,
+   * each by whichever worker is free (0: every file whole, by one worker).
+   */
+  public ReadTrajectoryLines withRangeBytes(long bytes) {
+    return new ReadTrajectoryLines(inputs, limitPerSource, maxRecordBytes, bytes);
   }
 
   @Override
@@ -76,17 +90,68 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
           .apply("ReadFirstRecords", ParDo.of(new ReadFirstRecordsFn(limitPerSource, maxRecordBytes)))
           .setCoder(JsonRecordCoder.of(SourceLine.class));
     }
-    return begin
+    PCollection<FileToRead> files = begin
         .apply("ListInputs", Create.of(inputs).withCoder(JsonRecordCoder.of(InputSpec.class)))
         .apply("MatchFiles", ParDo.of(new MatchFilesFn()))
         .setCoder(JsonRecordCoder.of(FileToRead.class))
-        .apply("SpreadFiles", Reshuffle.viaRandomKey())
+        .apply("SpreadFiles", Reshuffle.viaRandomKey());
+    if (rangeBytes > 0) {
+      // A few big files would otherwise leave all but a few workers idle.
+      files = files
+          .apply("CutIntoStretches", ParDo.of(new PlanRangesFn(rangeBytes)))
+          .setCoder(JsonRecordCoder.of(FileToRead.class))
+          .apply("SpreadStretches", Reshuffle.viaRandomKey());
+    }
+    return files
         .apply("ReadRecords", ParDo.of(new ReadRecordsFn(maxRecordBytes)))
         .setCoder(JsonRecordCoder.of(SourceLine.class));
   }
 
-  /** A matched file and the labels its rows default to. */
-  public record FileToRead(String resourceId, String file, String agentHint, String modelHint, RowFormat format) {}
+  /**
+   * A matched file (or a stretch of one: {@code length} bytes from {@code offset}, starting at line
+   * {@code firstLine}; a length of -1 is the whole file) and the labels its rows default to.
+   */
+  public record FileToRead(String resourceId, String file, String agentHint, String modelHint, RowFormat format, long size,
+      long offset, long length, long firstLine) {
+    FileToRead stretch(LineRanges.Range range) {
+      return new FileToRead(resourceId, file, agentHint, modelHint, format, size, range.offset(), range.length(), range.firstLine());
+    }
+
+    boolean whole() {
+      return length < 0;
+    }
+  }
+
+  /** Cuts each big uncompressed JSON Lines file into stretches of whole lines; other files pass as they are. */
+  static final class PlanRangesFn extends DoFn<FileToRead, FileToRead> {
+    private final long rangeBytes;
+
+    PlanRangesFn(long rangeBytes) {
+      this.rangeBytes = rangeBytes;
+    }
+
+    @ProcessElement
+    public void process(@Element FileToRead file, OutputReceiver<FileToRead> out) {
+      String name = file.file().toLowerCase(Locale.ROOT);
+      if (file.size() <= rangeBytes || FileFormat.of(name) != FileFormat.JSON_LINES
+          || Compression.detect(name) != Compression.UNCOMPRESSED) {
+        out.output(file);
+        return;
+      }
+      List<LineRanges.Range> ranges;
+      try (InputStream in = Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(file.resourceId(), false)))) {
+        ranges = LineRanges.plan(in, rangeBytes);
+      } catch (IOException | RuntimeException e) {
+        stopIfUnavailable(e);
+        // Read whole: the reader meets the same trouble and reports it by file and line.
+        out.output(file);
+        return;
+      }
+      for (LineRanges.Range range : ranges) {
+        out.output(file.stretch(range));
+      }
+    }
+  }
 
   /** Expands each glob; a glob that matches nothing stops the run with its name. */
   static final class MatchFilesFn extends DoFn<InputSpec, FileToRead> {
@@ -174,7 +239,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
   static FileToRead fileToRead(InputSpec input, MatchResult.Metadata file) {
     String path = file.resourceId().toString();
     AgentModel labels = input.labelsFor(path);
-    return new FileToRead(path, path, labels.agent(), labels.model(), input.format());
+    return new FileToRead(path, path, labels.agent(), labels.model(), input.format(), file.sizeBytes(), 0, -1, 1);
   }
 
   private static void stopIfUnavailable(Exception e) {
@@ -209,11 +274,16 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
       return;
     }
     Compression compression = Compression.detect(name);
+    emitter.lastLine = file.firstLine() - 1;
     try (ReadableByteChannel channel = compression.readDecompressed(FileSystems.open(resource));
-        InputStream in = Channels.newInputStream(channel)) {
+        InputStream in = file.whole() ? Channels.newInputStream(channel) : stretch(channel, file)) {
       CountingStream counted = new CountingStream(in);
       try {
-        format.read(counted, emitter);
+        if (file.whole()) {
+          format.read(counted, emitter);
+        } else {
+          LineReader.read(counted, emitter, file.firstLine());
+        }
       } finally {
         bytes.inc(counted.count());
       }
@@ -224,6 +294,19 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
       emitter.failed(emitter.lastLine + 1, "cannot read " + file.file() + " after line " + emitter.lastLine
           + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+  }
+
+  /** The stretch's bytes of an uncompressed file, from a channel that seeks when it can. */
+  private static InputStream stretch(ReadableByteChannel channel, FileToRead file) throws IOException {
+    InputStream in;
+    if (channel instanceof SeekableByteChannel seekable) {
+      seekable.position(file.offset());
+      in = Channels.newInputStream(seekable);
+    } else {
+      in = Channels.newInputStream(channel);
+      in.skipNBytes(file.offset());
+    }
+    return new BoundedInputStream(in, file.length());
   }
 
   /** Turns reader callbacks into source lines, remembering how far the file was read. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class LineReaderTest {
   /** Lines as "N:text", failures as "N!error"; previews' lengths apart. */
-  private static final class Collecting implements LineReader.Sink {
+  static final class Collecting implements LineReader.Sink {
     final List<String> out = new ArrayList<>();
     final List<Integer> previews = new ArrayList<>();
     private final long max;

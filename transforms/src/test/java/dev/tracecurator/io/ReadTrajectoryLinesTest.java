@@ -29,6 +29,27 @@ class ReadTrajectoryLinesTest {
   }
 
   @Test
+  void aBigJsonLinesFileReadInStretchesGivesEveryRowOnceWithItsLine() throws Throwable {
+    Path file = dir.resolve("data/openhands/qwen35_122b/big/train-00000.jsonl");
+    Files.createDirectories(file.getParent());
+    StringBuilder text = new StringBuilder("\uFEFF");
+    List<String> expected = new ArrayList<>();
+    for (int i = 1; i <= 500; i++) {
+      String row = "{\"i\": " + i + ", \"pad\": \"" + "p".repeat(i % 97) + "\"}";
+      text.append(row).append(i % 7 == 0 ? "\r\n" : "\n");
+      expected.add("train-00000.jsonl:" + i + " openhands/qwen35_122b " + row);
+    }
+    Files.writeString(file, text);
+    TestPipelines.run(getClass(), "stretches", p -> {
+      PCollection<SourceLine> lines = p.apply(ReadTrajectoryLines.from(List.of(InputSpec.parse(file.toString()))).withRangeBytes(1_000));
+      PAssert.that(lines.apply(org.apache.beam.sdk.transforms.MapElements
+          .into(org.apache.beam.sdk.values.TypeDescriptors.strings()).via(ReadTrajectoryLinesTest::describe)))
+          .containsInAnyOrder(expected);
+      p.run().waitUntilFinish();
+    });
+  }
+
+  @Test
   void readsEveryFormatWithPositionsAndLabels() throws Throwable {
     Path hub = Files.createDirectories(dir.resolve("data/openhands/qwen35_122b/swe_smith"));
     Files.writeString(hub.resolve("train-00000.jsonl"), "{\"a\":1}\n{\"a\":2}\n");

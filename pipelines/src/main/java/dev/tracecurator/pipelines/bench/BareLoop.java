@@ -24,20 +24,32 @@ final class BareLoop {
   private BareLoop() {}
 
   static Measurement run(List<Path> files, int threads) throws IOException, InterruptedException {
+    return run("bare loop (" + threads + " threads, no Beam)", files, threads, BareLoop::countRow);
+  }
+
+  /** What one row costs a contender; returns the row's token count. */
+  interface RowWork {
+    long apply(String line, long number) throws IOException;
+  }
+
+  /** Every line of the files through the work on a pool of threads, timed. */
+  static Measurement run(String name, List<Path> files, int threads, RowWork work) throws IOException, InterruptedException {
     LongAdder rows = new LongAdder();
     LongAdder bytes = new LongAdder();
     LongAdder tokens = new LongAdder();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long start = System.nanoTime();
     try {
-      List<Future<?>> work = new ArrayList<>();
+      List<Future<?>> pending = new ArrayList<>();
       for (Path file : files) {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
           String line;
+          long number = 0;
           while ((line = in.readLine()) != null) {
             String row = line;
-            work.add(pool.submit(() -> {
-              tokens.add(countRow(row));
+            long at = ++number;
+            pending.add(pool.submit(() -> {
+              tokens.add(work.apply(row, at));
               rows.increment();
               bytes.add(row.length() + 1L);
               return null;
@@ -45,19 +57,18 @@ final class BareLoop {
           }
         }
       }
-      for (Future<?> f : work) {
+      for (Future<?> f : pending) {
         f.get();
       }
     } catch (java.util.concurrent.ExecutionException e) {
-      throw new IOException("the bare loop failed: " + e.getCause(), e.getCause());
+      throw new IOException(name + " failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdown();
     }
-    return new Measurement("bare loop (" + threads + " threads, no Beam)", rows.sum(), bytes.sum(), tokens.sum(),
-        (System.nanoTime() - start) / 1e9);
+    return new Measurement(name, rows.sum(), bytes.sum(), tokens.sum(), (System.nanoTime() - start) / 1e9);
   }
 
-  static long countRow(String line) throws IOException {
+  static long countRow(String line, long number) throws IOException {
     JsonNode row = Json.STRICT.readTree(line);
     JsonNode messages = row.has("messages") ? row.get("messages") : row.path("trajectory");
     long tokens = 0;

@@ -17,7 +17,7 @@ record Measurement(String name, long rows, long bytes, long tokens, double secon
   }
 
   String line(Measurement baseline) {
-    return String.format(Locale.ROOT, "%-44s %8.1f s %9.1f rows/s %8.1f MB/s %12.0f tokens/s %7.1f %%", name, seconds,
+    return String.format(Locale.ROOT, "%-58s %8.1f s %9.1f rows/s %8.1f MB/s %12.0f tokens/s %7.1f %%", name, seconds,
         rowsPerSecond(), megabytesPerSecond(), tokensPerSecond(), 100.0 * rowsPerSecond() / baseline.rowsPerSecond());
   }
 }
