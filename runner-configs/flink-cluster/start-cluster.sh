@@ -59,7 +59,7 @@ start() {
   local name="$1" class="$2" params="$3"
   local jvm dynamic
   jvm="$(echo "$params" | sed -n 1p)"
-  dynamic="$(echo "$params" | sed -n 2p)"
+  dynamic="$(echo "$params" | sed -n 2p) ${4:-}"
   # shellcheck disable=SC2086
   nohup java "${JVM_OPTS[@]}" $jvm \
     -Dlog.file="$STATE_DIR/log/$name.log" -Dlog4j.configurationFile="file:$STATE_DIR/conf/log4j.properties" \
@@ -71,7 +71,9 @@ start() {
 start jobmanager org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint "$(resource_params GET_JM_RESOURCE_PARAMS)"
 TM_PARAMS="$(resource_params GET_TM_RESOURCE_PARAMS)"
 for i in $(seq 1 "$TASKMANAGERS"); do
-  start "taskmanager-$i" org.apache.flink.runtime.taskexecutor.TaskManagerRunner "$TM_PARAMS"
+  # Named after its pid and log files: the REST API and web UI list it as taskmanager-<i>.
+  start "taskmanager-$i" org.apache.flink.runtime.taskexecutor.TaskManagerRunner "$TM_PARAMS" \
+    "-D taskmanager.resource-id=taskmanager-$i"
 done
 
 for _ in $(seq 1 120); do
