@@ -144,22 +144,10 @@ class CurateEndToEndTest {
     Path stretched = tmp.resolve("stretched");
     assertEquals(0, main(fixtureArgs(stretched, "--readRangeBytes=2048")).exitCode());
     for (String dir : List.of("analysis", "sft", "rejected")) {
-      assertEquals(rowsOf(out.resolve(dir)), rowsOf(stretched.resolve(dir)), dir);
+      assertEquals(CurateOutputs.sortedLines(out.resolve(dir)), CurateOutputs.sortedLines(stretched.resolve(dir)), dir);
     }
     assertEquals(Json.STRICT.readTree(out.resolve("stats/summary.json").toFile()),
         Json.STRICT.readTree(stretched.resolve("stats/summary.json").toFile()));
-  }
-
-  /** Every line of every file but CSV headers, sorted: how many shards there are is the runner's choice. */
-  private static List<String> rowsOf(Path dir) throws IOException {
-    List<String> lines = new ArrayList<>();
-    try (var files = Files.list(dir)) {
-      for (Path file : files.filter(f -> !f.getFileName().toString().equals("README.md")).toList()) {
-        lines.addAll(Files.readAllLines(file).stream().filter(l -> !l.startsWith("instance_id,repo,")).toList());
-      }
-    }
-    java.util.Collections.sort(lines);
-    return lines;
   }
 
   @Test

@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tracecurator.normalize.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -71,13 +66,8 @@ class KilledRunIT {
     try (Stream<Path> files = Files.walk(killed)) {
       assertEquals(List.of(), files.filter(p -> p.toString().contains(".temp-beam")).toList(), "staged shards are cleared");
     }
-    for (String dir : List.of(CuratePipeline.ANALYSIS_DIR, CuratePipeline.SFT_DIR, CuratePipeline.REJECTED_DIR)) {
-      assertEquals(sortedLines(undisturbed.resolve(dir)), sortedLines(killed.resolve(dir)), dir);
-    }
-    assertEquals(Json.STRICT.readTree(undisturbed.resolve(CuratePipeline.SUMMARY_FILE).toFile()),
-        Json.STRICT.readTree(killed.resolve(CuratePipeline.SUMMARY_FILE).toFile()));
-    assertEquals(counts(undisturbed), counts(killed));
-    assertEquals(600, counts(killed).get("read").asLong());
+    CurateOutputs.assertSameOutputs(undisturbed, killed);
+    assertEquals(600, CurateOutputs.manifest(killed).get("counts").get("read").asLong());
   }
 
   private static List<Path> filesUnder(Path root) throws IOException {
@@ -89,21 +79,5 @@ class KilledRunIT {
     } catch (java.io.UncheckedIOException e) {
       return List.of(); // a staged file renamed while we looked: look again
     }
-  }
-
-  private static JsonNode counts(Path output) throws IOException {
-    return ((ObjectNode) Json.STRICT.readTree(output.resolve(OutputFolder.MANIFEST).toFile())).get("counts");
-  }
-
-  /** Every line of every file, sorted, CSV headers and the card's timing aside: shard layout may differ. */
-  private static List<String> sortedLines(Path directory) throws IOException {
-    List<String> lines = new ArrayList<>();
-    try (Stream<Path> files = Files.list(directory)) {
-      for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("README.md")).toList()) {
-        lines.addAll(Files.readAllLines(file));
-      }
-    }
-    Collections.sort(lines);
-    return lines;
   }
 }
