@@ -1,6 +1,5 @@
 package dev.tracecurator.secrets;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -10,17 +9,20 @@ import java.util.Locale;
  * regex alternation would instead try every keyword at every position.
  */
 final class KeywordScanner {
-  private final List<String> keywords;
-  private final boolean[] firstPairs = new boolean[128 * 128];
+  /** The lower-cased keywords that begin with each pair of first letters; null for none. */
+  private final String[][] byFirstPair = new String[128 * 128][];
 
   KeywordScanner(String... keywords) {
-    this.keywords = List.of(keywords);
     for (String k : keywords) {
       if (k.length() < 2 || !k.chars().allMatch(c -> c < 128)) {
         throw new IllegalArgumentException("keywords must be ASCII, 2+ chars: " + k);
       }
       String lower = k.toLowerCase(Locale.ROOT);
-      firstPairs[pair(lower.charAt(0), lower.charAt(1))] = true;
+      int pair = pair(lower.charAt(0), lower.charAt(1));
+      String[] known = byFirstPair[pair] == null ? new String[0] : byFirstPair[pair];
+      String[] more = java.util.Arrays.copyOf(known, known.length + 1);
+      more[known.length] = lower;
+      byFirstPair[pair] = more;
     }
   }
 
@@ -30,20 +32,34 @@ final class KeywordScanner {
     for (int i = Math.max(from, 0); i < last; i++) {
       char c0 = text.charAt(i);
       char c1 = text.charAt(i + 1);
-      if (c0 < 128 && c1 < 128 && firstPairs[pair(fold(c0), fold(c1))] && startsWithKeyword(text, i)) {
-        return i;
+      if (c0 < 128 && c1 < 128) {
+        String[] candidates = byFirstPair[pair(fold(c0), fold(c1))];
+        if (candidates != null && startsWithOneOf(text, i, candidates)) {
+          return i;
+        }
       }
     }
     return -1;
   }
 
-  private boolean startsWithKeyword(String text, int i) {
-    for (String k : keywords) {
-      if (text.regionMatches(true, i, k, 0, k.length())) {
+  /** Only the keywords sharing the text's first two letters are compared, from the third letter on. */
+  private static boolean startsWithOneOf(String text, int i, String[] lowerCaseKeywords) {
+    for (String k : lowerCaseKeywords) {
+      if (i + k.length() <= text.length() && restMatches(text, i, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean restMatches(String text, int i, String lowerCaseKeyword) {
+    for (int j = 2; j < lowerCaseKeyword.length(); j++) {
+      char c = text.charAt(i + j);
+      if (c >= 128 || fold(c) != lowerCaseKeyword.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
