@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Expected per-row values for the real-data conformance corpus.
+
+Python 3 standard library only.  Reads every data file under this folder (the
+folder name says the format) and writes expected.jsonl beside this script, one
+JSON object per row:
+
+  format, file (relative to this folder), row, instance_id, patch_files,
+  patch_field, resolved, model, agent, tool_calls, assistant_turns, messages
+
+Conventions common to all formats
+  row            JSONL: 1-based line number.  Whole-file .traj / .traj.json: 1.
+                 JSON array file: 0-based index of the element in the array.
+  patch_files    number of occurrences of "diff --git " at the start of a line
+                 in the row's patch field (0 when the field is absent, null or
+                 empty).
+  patch_field    dotted path of the field that holds the patch (always given,
+                 even when the patch is empty), null when the shape has none.
+  resolved       1/0 exactly as the row states it (bool or int), null when the
+                 row carries no label.  Companion files (mini-swe-agent
+                 *.report.json) are NOT used: they are separate evaluation
+                 outputs, not part of the row.
+  model, agent   as the row states them, else null.  Nothing is inferred from
+                 the dataset name.
+  messages       length of the row's turn list (messages / trajectory / history
+                 / conversations), all roles included.
+  assistant_turns  turns whose role is the format's assistant role.
+  tool_calls     per-format rule, see each reader below.
+
+Run:  python3 expected.py      (writes expected.jsonl, prints a summary)
+"""
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "expected.jsonl")
+
+
+def count_diffs(patch):
+    if not isinstance(patch, str) or not patch:
+        return 0
+    return len(re.findall(r"(?m)^diff --git ", patch))
+
+
+def b01(v):
+    if v is None:
+        return None
+    if isinstance(v, bool):
+        return 1 if v else 0
+    if isinstance(v, (int, float)):
+        return 1 if v else 0
+    if isinstance(v, str):
+        if v.lower() in ("true", "1"):
+            return 1
+        if v.lower() in ("false", "0"):
+            return 0
+    return None
+
+
+def text_of(content):
+    """Message content as text: a string, or the text parts of a list of
+    {type: text, text: ...} parts (OpenAI multi-part content)."""
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        out = []
+        for p in content:
+            if isinstance(p, dict) and isinstance(p.get("text"), str):
+                out.append(p["text"])
+            elif isinstance(p, str):
+                out.append(p)
+        return "\n".join(out)
+    return str(content)
+
+
+# ---------------------------------------------------------------------------
+# SWE-agent classic (ThoughtActionParser): the action is the content of the
+# LAST complete ``` fence of the model response.  Fences are found with the
+# pattern  ^```(\S*)\s*\n  (opening, optional language tag)  or  ^```$ ;
+# a fence with an empty tag closes the innermost open block if one is open,
+# otherwise opens one.  A turn has one action when at least one block closes
+# at nesting depth 0, else none (format error).  One command per turn.
+# ---------------------------------------------------------------------------
+_SWEA_FENCE = re.compile(r"^```(\S*)\s*\n|^```$", re.MULTILINE)
+
+
+def swe_agent_action(text):
+    stack = []
+    last = None
+    for m in _SWEA_FENCE.finditer(text):
+        if stack and not m.group(1):
+            start = stack.pop()
+            if not stack:
+                last = (start, m)
+        elif m.group(1) is not None:
+            stack.append(m)
+    if last is None:
+        return None
+    return text[last[0].end():last[1].start()]
+
+
+# ---------------------------------------------------------------------------
+# mini-swe-agent (text protocol): the model must answer with EXACTLY ONE
+# ```bash fence (v2 configs may name it ```mswea_bash_command); the action
+# regex is  ```(?:bash|mswea_bash_command)\s*\n(.*?)\n```  (DOTALL).  A turn
+# with 0 or >1 such fences is a format error and executes nothing.
+# tool_calls = number of assistant turns with exactly one such fence, plus,
+# for tool-calling configs, the entries of structured tool_calls lists.
+# ---------------------------------------------------------------------------
+_MSWEA_FENCE = re.compile(r"```(?:bash|mswea_bash_command)\s*\n(.*?)\n```", re.DOTALL)
+
+
+def mini_actions(msg):
+    tc = msg.get("tool_calls")
+    if isinstance(tc, list) and tc:
+        return len(tc)
+    n = len(_MSWEA_FENCE.findall(text_of(msg.get("content"))))
+    return 1 if n == 1 else 0
+
+
+def read_mini_swe_agent(path, rel):
+    """mini-swe-agent .traj.json.  New format (v1.x, trajectory_format
+    "mini-swe-agent-1"; v2 "mini-swe-agent-1.1"): a dict
+      {info: {exit_status, submission, model_stats, mini_version, config:
+               {model: {model_name, ...}, agent: {...}, ...}},
+       messages: [{role, content, extra?}], trajectory_format, instance_id}
+    Old format: a bare list of {role, content}.
+    patch: info.submission.  label: none in the file (null).  model:
+    info.config.model.model_name.  agent: "mini-swe-agent" when the file
+    states trajectory_format starting with "mini-swe-agent", else null."""
+    d = json.load(open(path, encoding="utf-8"))
+    if isinstance(d, list):
+        msgs, info, iid, agent = d, {}, None, None
+    else:
+        msgs = d.get("messages") or []
+        info = d.get("info") or {}
+        iid = d.get("instance_id")
+        tf = d.get("trajectory_format")
+        agent = "mini-swe-agent" if isinstance(tf, str) and tf.startswith("mini-swe-agent") else None
+    model = (((info.get("config") or {}).get("model") or {}).get("model_name"))
+    asst = [m for m in msgs if m.get("role") == "assistant"]
+    yield {
+        "row": 1,
+        "instance_id": iid,
+        "patch_files": count_diffs(info.get("submission")),
+        "patch_field": "info.submission" if isinstance(d, dict) else None,
+        "resolved": None,
+        "model": model,
+        "agent": agent,
+        "tool_calls": sum(mini_actions(m) for m in asst),
+        "assistant_turns": len(asst),
+        "messages": len(msgs),
+    }
+
+
+def read_nebius_swe_agent(path, rel):
+    """nebius/SWE-agent-trajectories rows (here as a JSON array, the form the
+    Agent Data Protocol repository stores its sample in).  Row:
+      {instance_id, model_name, target (bool), trajectory: [{role:
+       system|user|ai, text, system_prompt (system turn), mask, cutoff_date}],
+       exit_status, generated_patch, eval_logs}
+    patch: generated_patch.  label: target.  model: model_name.  agent: null
+    (the row does not name its harness).  Assistant role: "ai".
+    tool_calls: SWE-agent classic rule (one command per ai turn, the last
+    complete ``` fence of its text; turns without one count 0)."""
+    d = json.load(open(path, encoding="utf-8"))
+    for i, r in enumerate(d):
+        traj = r.get("trajectory") or []
+        ai = [t for t in traj if t.get("role") == "ai"]
+        yield {
+            "row": i,
+            "instance_id": r.get("instance_id"),
+            "patch_files": count_diffs(r.get("generated_patch")),
+            "patch_field": "generated_patch",
+            "resolved": b01(r.get("target")),
+            "model": r.get("model_name"),
+            "agent": None,
+            "tool_calls": sum(1 for t in ai if swe_agent_action(t.get("text") or "") is not None),
+            "assistant_turns": len(ai),
+            "messages": len(traj),
+        }
+
+
+READERS = {
+    # folder -> (format name, reader, file filter)
+    "mini-swe-agent": ("mini-swe-agent", read_mini_swe_agent, lambda f: f.endswith(".traj.json")),
+    "nebius-swe-agent": ("nebius-swe-agent-trajectories", read_nebius_swe_agent, lambda f: f.endswith(".json")),
+}
+
+
+def main():
+    rows = []
+    for folder in sorted(READERS):
+        fmt, reader, want = READERS[folder]
+        base = os.path.join(HERE, folder)
+        if not os.path.isdir(base):
+            continue
+        for name in sorted(os.listdir(base)):
+            if not want(name):
+                continue
+            rel = folder + "/" + name
+            for r in reader(os.path.join(base, name), rel):
+                out = {"format": fmt, "file": rel}
+                out.update(r)
+                rows.append(out)
+    with open(OUT, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n")
+    by = {}
+    for r in rows:
+        by[r["format"]] = by.get(r["format"], 0) + 1
+    for k, v in sorted(by.items()):
+        print(f"{k}: {v} rows", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
