@@ -185,10 +185,50 @@ def read_nebius_swe_agent(path, rel):
         }
 
 
+def read_sharegpt_llamafactory(path, rel):
+    """LLaMA-Factory "sharegpt" formatting (data/README.md of LLaMA-Factory):
+    a JSON array of {conversations: [{from, value}], system?, tools?}.
+    Tags (dataset_info.json defaults): human, gpt, function_call, observation,
+    system.  A function_call turn's value is a JSON string: one
+    {name, arguments} object, or a list of them (parallel calls); LLaMA-
+    Factory's function formatter wraps a single object into a list.
+    tool_calls = sum over function_call turns of the number of calls in the
+    parsed value (1 for an object, len for a list; 1 if the value does not
+    parse).  assistant_turns = gpt turns + function_call turns (both are
+    model output in LLaMA-Factory's template).  No patch, label, model, agent
+    or instance id in these rows: all null/0; messages = len(conversations)."""
+    d = json.load(open(path, encoding="utf-8"))
+    for i, r in enumerate(d):
+        conv = r.get("conversations") or []
+        calls = 0
+        for t in conv:
+            if t.get("from") != "function_call":
+                continue
+            try:
+                v = json.loads(t.get("value") or "")
+            except ValueError:
+                calls += 1
+                continue
+            calls += len(v) if isinstance(v, list) else 1
+        yield {
+            "row": i,
+            "instance_id": r.get("id"),
+            "patch_files": 0,
+            "patch_field": None,
+            "resolved": None,
+            "model": None,
+            "agent": None,
+            "tool_calls": calls,
+            "assistant_turns": sum(1 for t in conv if t.get("from") in ("gpt", "function_call")),
+            "messages": len(conv),
+        }
+
+
 READERS = {
     # folder -> (format name, reader, file filter)
     "mini-swe-agent": ("mini-swe-agent", read_mini_swe_agent, lambda f: f.endswith(".traj.json")),
     "nebius-swe-agent": ("nebius-swe-agent-trajectories", read_nebius_swe_agent, lambda f: f.endswith(".json")),
+    "sharegpt-llamafactory": ("sharegpt-llamafactory", read_sharegpt_llamafactory, lambda f: f.endswith(".json")),
 }
 
 
