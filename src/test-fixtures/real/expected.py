@@ -224,10 +224,36 @@ def read_sharegpt_llamafactory(path, rel):
         }
 
 
+def read_swe_bench_preds(path, rel):
+    """SWE-bench predictions file (all_preds.jsonl / predictions.jsonl), the
+    harness input: one JSON object a line {instance_id, model_patch,
+    model_name_or_path}.  patch: model_patch.  model: model_name_or_path as
+    stated (here the submitter put the system name "agentless" in it).  No
+    turns, label or agent: tool_calls/assistant_turns/messages 0."""
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            yield {
+                "row": n,
+                "instance_id": r.get("instance_id"),
+                "patch_files": count_diffs(r.get("model_patch")),
+                "patch_field": "model_patch",
+                "resolved": None,
+                "model": r.get("model_name_or_path"),
+                "agent": None,
+                "tool_calls": 0,
+                "assistant_turns": 0,
+                "messages": 0,
+            }
+
+
 READERS = {
     # folder -> (format name, reader, file filter)
     "mini-swe-agent": ("mini-swe-agent", read_mini_swe_agent, lambda f: f.endswith(".traj.json")),
     "nebius-swe-agent": ("nebius-swe-agent-trajectories", read_nebius_swe_agent, lambda f: f.endswith(".json")),
+    "swe-bench-preds": ("swe-bench-preds", read_swe_bench_preds, lambda f: f.endswith(".jsonl")),
     "sharegpt-llamafactory": ("sharegpt-llamafactory", read_sharegpt_llamafactory, lambda f: f.endswith(".json")),
 }
 
