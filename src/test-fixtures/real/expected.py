@@ -249,11 +249,87 @@ def read_swe_bench_preds(path, rel):
             }
 
 
+def read_openhands_output(path, rel):
+    """OpenHands evaluation output.jsonl (one instance a line):
+      {instance_id, test_result, instruction, metadata, history, metrics,
+       error, instance}
+    V0 (OpenHands <= 0.x, CodeActAgent): metadata {agent_class, llm_config:
+    {model, ...}, max_iterations, ...}; test_result {git_patch}; history =
+    list of events {id, timestamp, source: agent|user|environment, message,
+    action | observation, args | content+extras, tool_call_metadata?}.  With
+    function calling every action the LLM asked for carries
+    tool_call_metadata {function_name, tool_call_id, model_response:
+    {id, choices: [{message: {tool_calls: [...]}}]}, total_calls_in_response};
+    the matching observation carries a copy of it.
+      tool_calls = agent action events (key "action") with tool_call_metadata
+                   (observations excluded).
+      assistant_turns = distinct tool_call_metadata.model_response.id of
+                   those + agent "message" actions without tool_call_metadata.
+    V1 (OpenHands software-agent-sdk, OpenHands/benchmarks): metadata {llm:
+    {model, ...}, dataset, ...}; history = events {kind: ActionEvent |
+    ObservationEvent | MessageEvent | ..., source, tool_call, llm_response_id}.
+      tool_calls = ActionEvents whose tool_call is not null.
+      assistant_turns = distinct llm_response_id of ActionEvents + agent
+                   MessageEvents.
+    patch: test_result.git_patch (patch_field null when test_result has no
+    git_patch key).  label: test_result.report.resolved, else top-level
+    resolved, else null.  model: metadata.llm_config.model (V0) or
+    metadata.llm.model (V1).  agent: metadata.agent_class, else null.
+    messages = len(history) (events, not chat messages)."""
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            tr = r.get("test_result") if isinstance(r.get("test_result"), dict) else {}
+            md = r.get("metadata") if isinstance(r.get("metadata"), dict) else {}
+            hist = r.get("history") or []
+            model = (md.get("llm_config") or {}).get("model") or (md.get("llm") or {}).get("model")
+            label = None
+            if isinstance(tr.get("report"), dict) and "resolved" in tr["report"]:
+                label = b01(tr["report"]["resolved"])
+            elif "resolved" in r:
+                label = b01(r["resolved"])
+            calls, turns, free_msgs = 0, set(), 0
+            for e in hist:
+                if not isinstance(e, dict):
+                    continue
+                if "kind" in e:  # V1 event
+                    if e["kind"] == "ActionEvent":
+                        if e.get("tool_call"):
+                            calls += 1
+                        if e.get("llm_response_id"):
+                            turns.add(e["llm_response_id"])
+                    elif e["kind"] == "MessageEvent" and e.get("source") == "agent":
+                        free_msgs += 1
+                elif e.get("source") == "agent" and "action" in e:  # V0 action
+                    tcm = e.get("tool_call_metadata")
+                    if tcm:
+                        calls += 1
+                        mr = tcm.get("model_response") or {}
+                        turns.add(mr.get("id") or tcm.get("tool_call_id"))
+                    elif e.get("action") == "message":
+                        free_msgs += 1
+            yield {
+                "row": n,
+                "instance_id": r.get("instance_id"),
+                "patch_files": count_diffs(tr.get("git_patch")),
+                "patch_field": "test_result.git_patch" if "git_patch" in tr else None,
+                "resolved": label,
+                "model": model,
+                "agent": md.get("agent_class"),
+                "tool_calls": calls,
+                "assistant_turns": len(turns) + free_msgs,
+                "messages": len(hist),
+            }
+
+
 READERS = {
     # folder -> (format name, reader, file filter)
     "mini-swe-agent": ("mini-swe-agent", read_mini_swe_agent, lambda f: f.endswith(".traj.json")),
     "nebius-swe-agent": ("nebius-swe-agent-trajectories", read_nebius_swe_agent, lambda f: f.endswith(".json")),
     "swe-bench-preds": ("swe-bench-preds", read_swe_bench_preds, lambda f: f.endswith(".jsonl")),
+    "openhands-output": ("openhands-output", read_openhands_output, lambda f: f.endswith(".jsonl")),
     "sharegpt-llamafactory": ("sharegpt-llamafactory", read_sharegpt_llamafactory, lambda f: f.endswith(".json")),
 }
 
