@@ -324,12 +324,65 @@ def read_openhands_output(path, rel):
             }
 
 
+def read_swe_agent_traj(path, rel):
+    """SWE-agent .traj (one run per file, a JSON object):
+      {environment, trajectory: [{action, observation, response, thought,
+       state, execution_time?}], history: [{role: system|user|assistant|tool,
+       content, agent, message_type?, thought?, action?, tool_calls?,
+       tool_call_ids?, is_demo?}], info: {submission, exit_status,
+       model_stats, edited_files30/50/70?}, replay_config?}
+    patch: info.submission.  label: none in a .traj (null).  model:
+    replay_config.agent.model.name when replay_config is present (a dict, or
+    a JSON string of one), else null.  agent: null (the file names its
+    sub-agent, "main"/"primary", not the harness).
+    tool_calls: per assistant history entry, len(tool_calls) when the entry
+    carries a non-empty tool_calls list (function-calling parser); otherwise
+    the classic ThoughtActionParser rule: 1 when its content has a complete
+    ``` fence (the last one is the command), else 0.
+    assistant_turns = history entries with role assistant; messages =
+    len(history)."""
+    d = json.load(open(path, encoding="utf-8"))
+    hist = d.get("history") or []
+    info = d.get("info") or {}
+    rc = d.get("replay_config")
+    if isinstance(rc, str):
+        try:
+            rc = json.loads(rc)
+        except ValueError:
+            rc = None
+    model = None
+    if isinstance(rc, dict):
+        m = ((rc.get("agent") or {}).get("model") or {})
+        model = m.get("name") or m.get("model_name")
+    calls = 0
+    asst = [h for h in hist if h.get("role") == "assistant"]
+    for h in asst:
+        tc = h.get("tool_calls")
+        if isinstance(tc, list) and tc:
+            calls += len(tc)
+        elif swe_agent_action(text_of(h.get("content"))) is not None:
+            calls += 1
+    yield {
+        "row": 1,
+        "instance_id": None,
+        "patch_files": count_diffs(info.get("submission")),
+        "patch_field": "info.submission",
+        "resolved": None,
+        "model": model,
+        "agent": None,
+        "tool_calls": calls,
+        "assistant_turns": len(asst),
+        "messages": len(hist),
+    }
+
+
 READERS = {
     # folder -> (format name, reader, file filter)
     "mini-swe-agent": ("mini-swe-agent", read_mini_swe_agent, lambda f: f.endswith(".traj.json")),
     "nebius-swe-agent": ("nebius-swe-agent-trajectories", read_nebius_swe_agent, lambda f: f.endswith(".json")),
     "swe-bench-preds": ("swe-bench-preds", read_swe_bench_preds, lambda f: f.endswith(".jsonl")),
     "openhands-output": ("openhands-output", read_openhands_output, lambda f: f.endswith(".jsonl")),
+    "swe-agent-traj": ("swe-agent-traj", read_swe_agent_traj, lambda f: f.endswith(".traj")),
     "sharegpt-llamafactory": ("sharegpt-llamafactory", read_sharegpt_llamafactory, lambda f: f.endswith(".json")),
 }
 
