@@ -227,26 +227,28 @@ def read_sharegpt_llamafactory(path, rel):
 def read_swe_bench_preds(path, rel):
     """SWE-bench predictions file (all_preds.jsonl / predictions.jsonl), the
     harness input: one JSON object a line {instance_id, model_patch,
-    model_name_or_path}.  patch: model_patch.  model: model_name_or_path as
-    stated (here the submitter put the system name "agentless" in it).  No
+    model_name_or_path}; a .json file holds the same objects as one JSON
+    array (row = 0-based index).  patch: model_patch.  model: model_name_or_path as
+    stated (system names here: "agentless", "openhands", not LLMs).  No
     turns, label or agent: tool_calls/assistant_turns/messages 0."""
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            r = json.loads(line)
-            yield {
-                "row": n,
-                "instance_id": r.get("instance_id"),
-                "patch_files": count_diffs(r.get("model_patch")),
-                "patch_field": "model_patch",
-                "resolved": None,
-                "model": r.get("model_name_or_path"),
-                "agent": None,
-                "tool_calls": 0,
-                "assistant_turns": 0,
-                "messages": 0,
-            }
+    if path.endswith(".json"):  # the same rows as one JSON array
+        rows = list(enumerate(json.load(open(path, encoding="utf-8"))))
+    else:
+        with open(path, encoding="utf-8") as f:
+            rows = [(n, json.loads(l)) for n, l in enumerate(f, 1) if l.strip()]
+    for n, r in rows:
+        yield {
+            "row": n,
+            "instance_id": r.get("instance_id"),
+            "patch_files": count_diffs(r.get("model_patch")),
+            "patch_field": "model_patch",
+            "resolved": None,
+            "model": r.get("model_name_or_path"),
+            "agent": None,
+            "tool_calls": 0,
+            "assistant_turns": 0,
+            "messages": 0,
+        }
 
 
 def read_openhands_output(path, rel):
@@ -310,6 +312,32 @@ def read_openhands_output(path, rel):
                         turns.add(mr.get("id") or tcm.get("tool_call_id"))
                     elif e.get("action") == "message":
                         free_msgs += 1
+            if "issue" in r and "instance_id" not in r:
+                # OpenHands resolver output (openhands.resolver): {issue,
+                # issue_type, instruction, base_commit, git_patch, history,
+                # metrics, success, comment_success, result_explanation,
+                # error}.  Old CodeAct history: flat events without "source";
+                # actions {action: message|run|run_ipython|finish|..., thought,
+                # command|code|content}, observations {observation, content}.
+                #   tool_calls = observation events (one per executed action).
+                #   assistant_turns = action events other than "message" (the
+                #     only message in these rows is the user's issue text).
+                #   patch: top-level git_patch.  label: success (the
+                #   resolver's own verdict, not a test run).  No instance id,
+                #   model or agent in the row: null.
+                yield {
+                    "row": n,
+                    "instance_id": None,
+                    "patch_files": count_diffs(r.get("git_patch")),
+                    "patch_field": "git_patch",
+                    "resolved": b01(r.get("success")),
+                    "model": None,
+                    "agent": None,
+                    "tool_calls": sum(1 for e in hist if isinstance(e, dict) and "observation" in e),
+                    "assistant_turns": sum(1 for e in hist if isinstance(e, dict) and "action" in e and e.get("action") != "message"),
+                    "messages": len(hist),
+                }
+                continue
             yield {
                 "row": n,
                 "instance_id": r.get("instance_id"),
@@ -380,7 +408,7 @@ READERS = {
     # folder -> (format name, reader, file filter)
     "mini-swe-agent": ("mini-swe-agent", read_mini_swe_agent, lambda f: f.endswith(".traj.json")),
     "nebius-swe-agent": ("nebius-swe-agent-trajectories", read_nebius_swe_agent, lambda f: f.endswith(".json")),
-    "swe-bench-preds": ("swe-bench-preds", read_swe_bench_preds, lambda f: f.endswith(".jsonl")),
+    "swe-bench-preds": ("swe-bench-preds", read_swe_bench_preds, lambda f: f.endswith(".jsonl") or f.endswith(".json")),
     "openhands-output": ("openhands-output", read_openhands_output, lambda f: f.endswith(".jsonl")),
     "swe-agent-traj": ("swe-agent-traj", read_swe_agent_traj, lambda f: f.endswith(".traj")),
     "sharegpt-llamafactory": ("sharegpt-llamafactory", read_sharegpt_llamafactory, lambda f: f.endswith(".json")),
