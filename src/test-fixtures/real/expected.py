@@ -251,6 +251,58 @@ def read_swe_bench_preds(path, rel):
         }
 
 
+def count_openhands_events(hist):
+    """(tool_calls, assistant_turns) of an OpenHands event list, rules in
+    read_openhands_output's docstring (V0 events with tool_call_metadata,
+    V1 ActionEvent/MessageEvent)."""
+    calls, turns, free_msgs = 0, set(), 0
+    for e in hist:
+        if not isinstance(e, dict):
+            continue
+        if "kind" in e:  # V1 event
+            if e["kind"] == "ActionEvent":
+                if e.get("tool_call"):
+                    calls += 1
+                if e.get("llm_response_id"):
+                    turns.add(e["llm_response_id"])
+            elif e["kind"] == "MessageEvent" and e.get("source") == "agent":
+                free_msgs += 1
+        elif e.get("source") == "agent" and "action" in e:  # V0 action
+            tcm = e.get("tool_call_metadata")
+            if tcm:
+                calls += 1
+                mr = tcm.get("model_response") or {}
+                turns.add(mr.get("id") or tcm.get("tool_call_id"))
+            elif e.get("action") == "message":
+                free_msgs += 1
+    return calls, len(turns) + free_msgs
+
+
+def read_openhands_trajectory(path, rel):
+    """OpenHands trajectory file (the event list the UI's "download
+    trajectory" and the replay tests use): a bare JSON array of V0 events
+    {id, timestamp, source: user|agent|environment, message, action |
+    observation, args | content+extras, cause?, tool_call_metadata?}.  One
+    run per file (row 1).  tool_calls / assistant_turns: the V0 rules of
+    read_openhands_output.  No patch, label, instance id, model or agent
+    field at file level (the LLM name only appears inside
+    tool_call_metadata.model_response.model): null.  messages = events."""
+    hist = json.load(open(path, encoding="utf-8"))
+    calls, turns = count_openhands_events(hist)
+    yield {
+        "row": 1,
+        "instance_id": None,
+        "patch_files": 0,
+        "patch_field": None,
+        "resolved": None,
+        "model": None,
+        "agent": None,
+        "tool_calls": calls,
+        "assistant_turns": turns,
+        "messages": len(hist),
+    }
+
+
 def read_openhands_output(path, rel):
     """OpenHands evaluation output.jsonl (one instance a line):
       {instance_id, test_result, instruction, metadata, history, metrics,
@@ -292,26 +344,7 @@ def read_openhands_output(path, rel):
                 label = b01(tr["report"]["resolved"])
             elif "resolved" in r:
                 label = b01(r["resolved"])
-            calls, turns, free_msgs = 0, set(), 0
-            for e in hist:
-                if not isinstance(e, dict):
-                    continue
-                if "kind" in e:  # V1 event
-                    if e["kind"] == "ActionEvent":
-                        if e.get("tool_call"):
-                            calls += 1
-                        if e.get("llm_response_id"):
-                            turns.add(e["llm_response_id"])
-                    elif e["kind"] == "MessageEvent" and e.get("source") == "agent":
-                        free_msgs += 1
-                elif e.get("source") == "agent" and "action" in e:  # V0 action
-                    tcm = e.get("tool_call_metadata")
-                    if tcm:
-                        calls += 1
-                        mr = tcm.get("model_response") or {}
-                        turns.add(mr.get("id") or tcm.get("tool_call_id"))
-                    elif e.get("action") == "message":
-                        free_msgs += 1
+            calls, turns = count_openhands_events(hist)
             if "issue" in r and "instance_id" not in r:
                 # OpenHands resolver output (openhands.resolver): {issue,
                 # issue_type, instruction, base_commit, git_patch, history,
@@ -347,7 +380,7 @@ def read_openhands_output(path, rel):
                 "model": model,
                 "agent": md.get("agent_class"),
                 "tool_calls": calls,
-                "assistant_turns": len(turns) + free_msgs,
+                "assistant_turns": turns,
                 "messages": len(hist),
             }
 
@@ -411,6 +444,7 @@ READERS = {
     "swe-bench-preds": ("swe-bench-preds", read_swe_bench_preds, lambda f: f.endswith(".jsonl") or f.endswith(".json")),
     "openhands-output": ("openhands-output", read_openhands_output, lambda f: f.endswith(".jsonl")),
     "swe-agent-traj": ("swe-agent-traj", read_swe_agent_traj, lambda f: f.endswith(".traj")),
+    "openhands-trajectory": ("openhands-trajectory", read_openhands_trajectory, lambda f: f.endswith(".json")),
     "sharegpt-llamafactory": ("sharegpt-llamafactory", read_sharegpt_llamafactory, lambda f: f.endswith(".json")),
 }
 
