@@ -9,8 +9,10 @@ JSON object per row:
   patch_field, resolved, model, agent, tool_calls, assistant_turns, messages
 
 Conventions common to all formats
-  row            JSONL: 1-based line number.  Whole-file .traj / .traj.json: 1.
-                 JSON array file: 0-based index of the element in the array.
+  row            JSONL: 1-based line number.  A file that is one run (.traj,
+                 .traj.json, OpenHands trajectory .json): 1.  A JSON array of
+                 rows (nebius sample, sharegpt demo, OpenHands example
+                 predictions): 0-based index of the element in the array.
   patch_files    number of occurrences of "diff --git " at the start of a line
                  in the row's patch field (0 when the field is absent, null or
                  empty).
