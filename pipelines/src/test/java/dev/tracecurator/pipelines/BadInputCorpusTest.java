@@ -73,7 +73,8 @@ class BadInputCorpusTest {
         + "[{\"id\": \"c\", \"type\": \"function\", \"function\": {\"name\": \"bash\", \"arguments\": \"{not json\"}}]}]}", ANALYSED);
     lines.put("   ", SKIPPED);
     lines.put(good(1), ANALYSED);
-    lines.put("{}", ANALYSED);
+    lines.put("{}", REJECTED);
+    lines.put("{\"session\": \"s-1\", \"turns\": [{\"speaker\": \"user\"}]}", REJECTED);
     StringBuilder text = new StringBuilder();
     for (String line : lines.keySet()) {
       text.append(line).append('\n');
@@ -194,6 +195,10 @@ class BadInputCorpusTest {
     assertTrue(analysed.stream().noneMatch(k -> k.startsWith("zero.jsonl.gz:"))
         && rejected.keySet().stream().noneMatch(k -> k.startsWith("zero.jsonl.gz:")), "an empty .gz holds no record");
     JsonNode counts = Json.STRICT.readTree(out.resolve("manifest.json").toFile()).get("counts");
+    String unknownShape = rejected.entrySet().stream().filter(e -> e.getValue().contains("[session, turns]"))
+        .map(Map.Entry::getValue).findFirst().orElse("");
+    assertTrue(unknownShape.startsWith("row of no known shape: it has fields [session, turns] and no known format's trajectory field"),
+        "a row of no known shape says what it has and what was looked for: " + rejected);
     assertEquals(counts.get("read").asLong(), counts.get("analysed").asLong() + counts.get("rejected").asLong());
     assertEquals(analysed.size(), counts.get("analysed").asLong());
     assertEquals(rejected.size(), counts.get("rejected").asLong(), "one rejection per record, none lost");

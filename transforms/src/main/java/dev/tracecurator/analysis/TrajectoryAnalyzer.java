@@ -36,9 +36,9 @@ public final class TrajectoryAnalyzer {
     List<Message> messages = record.messages();
     RoleCounts roles = RoleCounts.of(messages);
     PatchStats patch = PatchParser.parse(record.modelPatch());
-    ToolUse tools = ToolUseExtractor.extract(messages);
+    ToolUse tools = ToolUseExtractor.extract(messages, record.textCommands());
     int trajTokens = TokenCounter.count(joinedText(messages));
-    List<Action> actions = Actions.of(messages);
+    List<Action> actions = Actions.of(messages, record.textCommands());
     ScoreComponents components = QualityScore.components(record, patch, actions, trajTokens);
     TrajectorySecrets secrets = TrajectorySecrets.scan(tools.messages(), record.modelPatch());
     TrajectoryScore score = new TrajectoryScore(components, QualityScore.score(components),
@@ -79,7 +79,8 @@ public final class TrajectoryAnalyzer {
 
   private static TrajectoryRecord withPatch(TrajectoryRecord r, String patch) {
     return new TrajectoryRecord(r.position(), r.instanceId(), r.repo(), r.language(), r.license(), r.resolved(), r.agent(), r.model(),
-        r.trajectoryId(), r.category(), r.metaFiles(), r.metaLines(), r.messages(), r.tools(), patch, r.trajectoryError());
+        r.trajectoryId(), r.category(), r.metaFiles(), r.metaLines(), r.messages(), r.tools(), patch, r.trajectoryError(),
+        r.textCommands());
   }
 
   /** The tutorial's {@code "\n".join(message_text(m) for m in traj)}. */

@@ -111,10 +111,11 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
    * A matched file (or a stretch of one: {@code length} bytes from {@code offset}, starting at line
    * {@code firstLine}; a length of -1 is the whole file) and the labels its rows default to.
    */
-  public record FileToRead(String resourceId, String file, String agentHint, String modelHint, RowFormat format, long size,
-      long offset, long length, long firstLine) {
+  public record FileToRead(String resourceId, String file, String agentHint, String modelHint, RowFormat format,
+      Integer resolvedHint, long size, long offset, long length, long firstLine) {
     FileToRead stretch(LineRanges.Range range) {
-      return new FileToRead(resourceId, file, agentHint, modelHint, format, size, range.offset(), range.length(), range.firstLine());
+      return new FileToRead(resourceId, file, agentHint, modelHint, format, resolvedHint, size, range.offset(), range.length(),
+          range.firstLine());
     }
 
     boolean whole() {
@@ -239,7 +240,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
   static FileToRead fileToRead(InputSpec input, MatchResult.Metadata file) {
     String path = file.resourceId().toString();
     AgentModel labels = input.labelsFor(path);
-    return new FileToRead(path, path, labels.agent(), labels.model(), input.format(), file.sizeBytes(), 0, -1, 1);
+    return new FileToRead(path, path, labels.agent(), labels.model(), input.format(), input.resolved(), file.sizeBytes(), 0, -1, 1);
   }
 
   private static void stopIfUnavailable(Exception e) {
@@ -349,7 +350,8 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
     @Override
     public void line(long number, String text) {
       lastLine = number;
-      emit(new SourceLine(new SourcePosition(file.file(), number), text, file.agentHint(), file.modelHint(), null, file.format()));
+      emit(new SourceLine(new SourcePosition(file.file(), number), text, file.agentHint(), file.modelHint(), null, file.format(),
+          file.resolvedHint()));
     }
 
     @Override

@@ -11,12 +11,18 @@ import dev.tracecurator.normalize.RowFormat;
  * @param modelHint the model the input or its path names, null when neither does
  * @param readError why the record (or the rest of its file) could not be read, null when it could
  * @param format the format its input names, {@link RowFormat#AUTO} to tell by shape
+ * @param resolvedHint the resolution label its input gives rows that state none ({@code #resolved=1}), else null
  */
 public record SourceLine(SourcePosition position, String text, String agentHint, String modelHint, String readError,
-    RowFormat format) {
+    RowFormat format, Integer resolvedHint) {
 
   public SourceLine {
     format = format == null ? RowFormat.AUTO : format;
+  }
+
+  public SourceLine(SourcePosition position, String text, String agentHint, String modelHint, String readError,
+      RowFormat format) {
+    this(position, text, agentHint, modelHint, readError, format, null);
   }
 
   public SourceLine(SourcePosition position, String text, String agentHint, String modelHint, String readError) {

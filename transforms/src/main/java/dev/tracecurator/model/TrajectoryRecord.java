@@ -22,6 +22,7 @@ import java.util.List;
  * @param tools the source's tool schemas as JSON object text
  * @param modelPatch the agent's patch (never the reference patch), null when none
  * @param trajectoryError why the trajectory could not be read, null when it could
+ * @param textCommands whether its format acts through commands written in text when a run has no structured calls
  */
 public record TrajectoryRecord(
     SourcePosition position,
@@ -39,11 +40,19 @@ public record TrajectoryRecord(
     List<Message> messages,
     List<String> tools,
     String modelPatch,
-    String trajectoryError) {
+    String trajectoryError,
+    boolean textCommands) {
 
   public TrajectoryRecord {
     messages = messages == null ? List.of() : List.copyOf(messages);
     tools = tools == null ? List.of() : List.copyOf(tools);
+  }
+
+  public TrajectoryRecord(SourcePosition position, String instanceId, String repo, String language, String license,
+      Integer resolved, String agent, String model, String trajectoryId, String category, Long metaFiles, Long metaLines,
+      List<Message> messages, List<String> tools, String modelPatch, String trajectoryError) {
+    this(position, instanceId, repo, language, license, resolved, agent, model, trajectoryId, category, metaFiles, metaLines,
+        messages, tools, modelPatch, trajectoryError, true);
   }
 
   public boolean isResolved() {

@@ -19,7 +19,8 @@ public final class MessageNormalizer {
         toolCalls(source.get("tool_calls")),
         optionalText(source.get("tool_call_id")),
         textList(source.get("tool_call_ids")),
-        optionalText(source.get("name")));
+        optionalText(source.get("name")),
+        source.path("action").isTextual() ? source.get("action").textValue() : null);
   }
 
   /** {@code msg.get("role", "unknown")}: a missing key is unknown, a null role stays null. */

@@ -39,8 +39,7 @@ final class RowFields {
   }
 
   /** The resolution label: 1, 0, -1 (or another whole number); booleans count as 1 and 0. */
-  static Integer resolved(JsonNode row) {
-    JsonNode value = row.get("resolved");
+  static Integer resolved(JsonNode value, String field) {
     if (!present(value)) {
       return null;
     }
@@ -52,11 +51,11 @@ final class RowFields {
         // 1e400 parses to an infinite double, which has no decimal value.
         return value.decimalValue().intValueExact();
       } catch (ArithmeticException | NumberFormatException e) {
-        throw new InvalidRecordException("field 'resolved' must be 1, 0, -1 or null, got " + value);
+        throw new InvalidRecordException("field '" + field + "' must be 1, 0, -1 or null, got " + value);
       }
     }
     throw new InvalidRecordException(
-        "field 'resolved' must be 1, 0, -1 or null, got " + Json.typeName(value) + " " + abbreviate(Json.write(value)));
+        "field '" + field + "' must be 1, 0, -1 or null, got " + Json.typeName(value) + " " + abbreviate(Json.write(value)));
   }
 
   /** A whole number such as num_modified_lines; numeric strings are read, anything else is an error. */

@@ -1,7 +1,6 @@
 package dev.tracecurator.normalize;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tracecurator.errors.InvalidRecordException;
 import dev.tracecurator.model.Message;
@@ -13,10 +12,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Maps a row of either schema onto {@link TrajectoryRecord}: the tutorial's ({@code trajectory},
- * top-level {@code model_patch}, flat metadata) and the Hub's current one ({@code messages},
- * {@code tools}, {@code metadata.model_patch}). Where both could apply, the tutorial's field wins,
- * as the issue's mapping says. The reference patch (the human fix) is never read.
+ * Maps a row of any format onto {@link TrajectoryRecord} by its declared {@link FormatMapping}:
+ * each value from the first of its format's paths present (for Open-SWE-Traces the tutorial's
+ * field before the Hub's current one), then the input's labels for what the row does not state.
+ * The reference patch (the human fix) is never read.
  */
 public final class RowMapper {
   private static final String UNKNOWN = "unknown";
@@ -31,81 +30,75 @@ public final class RowMapper {
   /** {@link #map(SourceLine)} within the parser's limits. */
   public static TrajectoryRecord map(SourceLine line, RowParser parser) {
     JsonNode parsed = parser.parse(line.text());
-    FormatAdapters.Canonical canonical = FormatAdapters.toCanonical(parsed, line.position().file(), line.format());
-    if (!canonical.row().isObject()) {
-      throw new InvalidRecordException("a row must be a JSON object, got " + Json.typeName(canonical.row()));
-    }
-    return map(canonical.row(), line, canonical.formatAgent());
+    String file = line.position().file();
+    RowFormat format = line.format() == RowFormat.AUTO ? FormatDetector.detect(parsed, file) : line.format();
+    return map(parsed, line, FormatMappings.of(format));
   }
 
+  /** A row already parsed, told by shape. */
   public static TrajectoryRecord map(JsonNode row, SourceLine line) {
-    return map(row, line, null);
+    return map(row, line, FormatMappings.of(FormatDetector.detect(row, line.position().file())));
   }
 
-  static TrajectoryRecord map(JsonNode row, SourceLine line, String formatAgent) {
-    ObjectNode metadata = metadata(row.get("metadata"));
-    JsonNode trajectorySource = RowFields.present(row.get("trajectory")) ? row.get("trajectory") : row.get("messages");
-    NormalizedTrajectory trajectory = TrajectoryNormalizer.normalize(trajectorySource);
+  static TrajectoryRecord map(JsonNode row, SourceLine line, FormatMapping mapping) {
+    RowView view = new RowView(requireShape(row, mapping), line.position().file());
+    JsonNode trajectorySource = view.first(mapping.messages());
+    String systemPrompt = view.text(mapping.systemPrompt());
+    NormalizedTrajectory trajectory = TrajectoryNormalizer.normalize(MessageShapes.messages(trajectorySource, mapping.shape(), systemPrompt));
     List<Message> messages = new ArrayList<>(trajectory.messages().size());
     for (ObjectNode message : trajectory.messages()) {
       messages.add(MessageNormalizer.normalize(message));
     }
-    String language = RowFields.textField(row, "language");
-    String trajectoryId = RowFields.textField(row, "trajectory_id");
-    if (trajectoryId == null) {
-      trajectoryId = RowFields.textField(row, "traj_id");
-    }
-    JsonNode patchInfo = metadata.path("model_patch");
+    String language = view.text(FormatMapping.LANGUAGE);
+    String trajectoryId = view.text(mapping.trajectoryId());
+    Integer resolved = view.resolved(mapping.resolved());
     return new TrajectoryRecord(
         line.position(),
-        RowFields.textField(row, "instance_id"),
-        RowFields.textField(row, "repo"),
+        view.text(mapping.instance()),
+        view.text(FormatMapping.REPO),
         language == null || language.isEmpty() ? UNKNOWN : language.toLowerCase(Locale.ROOT),
-        RowFields.textField(row, "license"),
-        RowFields.resolved(row),
-        label(RowFields.textField(row, "agent"), line.agentHint() != null ? line.agentHint() : formatAgent),
-        label(RowFields.textField(row, "model"), line.modelHint()),
+        view.text(FormatMapping.LICENSE),
+        resolved != null ? resolved : line.resolvedHint(),
+        label(view.text(mapping.agent()), line.agentHint() != null ? line.agentHint() : mapping.harness()),
+        label(view.text(mapping.model()), line.modelHint()),
         trajectoryId != null ? trajectoryId : TrajectoryIds.contentHash(messages),
-        RowFields.anyText(metadata.get("category")),
-        firstNumber(metadata, patchInfo, "num_modified_files"),
-        firstNumber(metadata, patchInfo, "num_modified_lines"),
+        RowFields.anyText(view.first(FormatMapping.CATEGORY)),
+        view.wholeNumber(FormatMapping.META_FILES),
+        view.wholeNumber(FormatMapping.META_LINES),
         messages,
-        tools(row.get("tools")),
-        modelPatch(row, patchInfo),
-        trajectory.error());
+        tools(view.first(mapping.tools())),
+        view.text(mapping.patch()),
+        trajectory.error(),
+        mapping.textCommands());
   }
 
-  /** The tutorial's {@code normalize_metadata}: an object, or a JSON string of one, else empty. */
-  static ObjectNode metadata(JsonNode value) {
-    JsonNode meta = value;
-    if (meta != null && meta.isTextual()) {
-      meta = Json.pythonLoads(meta.textValue()).orElse(null);
+  /**
+   * The row must be an object (or, where a file holds one run, a bare message list) holding one of
+   * its format's trajectory fields; a row with none is of no known shape, never an empty run.
+   */
+  private static JsonNode requireShape(JsonNode row, FormatMapping mapping) {
+    boolean bareList = mapping.messages().stream().anyMatch(r -> FieldRef.WHOLE_ROW.equals(r.path()));
+    if (row.isArray() && bareList) {
+      return row;
     }
-    return meta != null && meta.isObject() ? (ObjectNode) meta : JsonNodeFactory.instance.objectNode();
-  }
-
-  private static Long firstNumber(ObjectNode metadata, JsonNode patchInfo, String field) {
-    if (RowFields.present(metadata.get(field))) {
-      return RowFields.wholeNumber(metadata.get(field), "metadata." + field);
+    if (!row.isObject()) {
+      String kind = mapping.format() == RowFormat.OPEN_SWE_TRACES ? "a row" : "a " + mapping.format().label() + " row";
+      throw new InvalidRecordException(kind + " must be a JSON object, got " + Json.typeName(row));
     }
-    return RowFields.wholeNumber(patchInfo.get(field), "metadata.model_patch." + field);
-  }
-
-  private static String modelPatch(JsonNode row, JsonNode patchInfo) {
-    JsonNode top = row.get("model_patch");
-    if (RowFields.present(top)) {
-      return top.isObject() ? RowFields.text(top.get("patch"), "model_patch.patch") : RowFields.text(top, "model_patch");
+    List<String> fields = mapping.messageFields().stream().filter(f -> !FieldRef.WHOLE_ROW.equals(f)).toList();
+    boolean any = fields.stream().anyMatch(row::has);
+    if (!any) {
+      throw FormatDetector.noTrajectory(row, fields, mapping.format());
     }
-    if (patchInfo.isObject()) {
-      return RowFields.text(patchInfo.get("patch"), "metadata.model_patch.patch");
-    }
-    // Other public sets keep the agent's patch under these names (nebius: generated_patch; SWE-smith: patch).
-    for (String field : new String[] {"generated_patch", "patch"}) {
-      if (RowFields.present(row.get(field))) {
-        return RowFields.text(row.get(field), field);
+    if (mapping.format() != RowFormat.OPEN_SWE_TRACES) {
+      // A named format's defining list: the tutorial's schema alone also takes a JSON string of one.
+      String field = fields.stream().filter(row::has).findFirst().orElseThrow();
+      if (!row.get(field).isArray()) {
+        throw new InvalidRecordException("a " + mapping.format().label() + " row needs a '" + field + "' list, got "
+            + Json.typeName(row.get(field)) + " (check the input's format= label)");
       }
     }
-    return null;
+    return row;
   }
 
   /** Tool schemas as JSON object text, whether the row holds them as strings or objects. */

@@ -22,7 +22,7 @@ public record TrajectorySecrets(Map<String, Integer> counts, List<Message> redac
         calls.add(new ToolCall(call.id(), call.type(), call.name(), redact(call.arguments(), counts)));
       }
       redacted.add(new Message(m.role(), redact(m.content(), counts), redact(m.reasoningContent(), counts), calls,
-          m.toolCallId(), m.toolCallIds(), m.name()));
+          m.toolCallId(), m.toolCallIds(), m.name(), redact(m.action(), counts)));
     }
     String redactedPatch = redact(patch, counts);
     return new TrajectorySecrets(counts, counts.isEmpty() ? messages : redacted, counts.isEmpty() ? patch : redactedPatch);

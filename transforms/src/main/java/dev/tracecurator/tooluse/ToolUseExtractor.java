@@ -9,26 +9,17 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Counts tool use the way the tutorial's {@code extract_tool_names} finds it, but each call once.
- *
- * <p>Calls are: structured {@code tool_calls}; in assistant text, {@code <function=NAME} tags,
- * {@code <execute_xxx>} tags, and one {@code bash_block} per message with a bash/sh/shell fence (or
- * mini-swe-agent's {@code mswea_bash_command} fence, which holds the same: one shell command).
- * A {@code tool} message answers the call its {@code tool_call_id} (or SWE-agent's
+ * Counts tool use the way the tutorial's {@code extract_tool_names} finds it, but each call once,
+ * and by what the harness ran: structured {@code tool_calls} where a trajectory has any, else the
+ * commands its text writes ({@link TextCommands}). A {@code tool} message answers the call its {@code tool_call_id} (or SWE-agent's
  * {@code tool_call_ids}) names, or, when it names none, the oldest call still unanswered. Its own
  * {@code name} counts only when it answers no call: the tutorial counts a function call at the
  * call and again at its response.
  */
 public final class ToolUseExtractor {
-  public static final String BASH_BLOCK = "bash_block";
-
-  private static final Pattern FUNCTION_TAG = Pattern.compile("<function\\s*=\\s*([a-zA-Z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern EXECUTE_TAG = Pattern.compile("<(execute_[a-z]+)>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BASH_FENCE = Pattern.compile("```(?:bash|sh|shell|mswea_bash_command)\\b", Pattern.CASE_INSENSITIVE);
+  public static final String BASH_BLOCK = TextCommands.BASH_BLOCK;
 
   private ToolUseExtractor() {}
 
@@ -36,10 +27,16 @@ public final class ToolUseExtractor {
   private record PendingCall(String id, String name, boolean structured) {}
 
   public static ToolUse extract(List<Message> messages) {
+    return extract(messages, true);
+  }
+
+  /** With {@code textCommands} false (a format whose text is only talk), only structured calls count. */
+  public static ToolUse extract(List<Message> messages, boolean textCommands) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Deque<PendingCall> pending = new ArrayDeque<>();
     List<Message> paired = new ArrayList<>(messages.size());
     int total = 0;
+    boolean structured = !textCommands || TextCommands.structured(messages);
     for (int index = 0; index < messages.size(); index++) {
       Message message = messages.get(index);
       List<ToolCall> calls = withIds(message.toolCalls(), index);
@@ -50,16 +47,11 @@ public final class ToolUseExtractor {
         }
         pending.addLast(new PendingCall(call.id(), call.name(), true));
       }
-      if (message.hasRole("assistant")) {
-        List<String> textCalls = textCalls(message.content());
-        for (String name : textCalls) {
+      if (!structured) {
+        for (TextCommand command : TextCommands.of(message)) {
           total++;
-          counts.merge(name, 1, Integer::sum);
-          // In a function-calling turn the responses answer the structured calls; text that
-          // merely shows a command must not take their place in the queue.
-          if (calls.isEmpty()) {
-            pending.addLast(new PendingCall(null, name, false));
-          }
+          counts.merge(command.name(), 1, Integer::sum);
+          pending.addLast(new PendingCall(null, command.name(), false));
         }
       }
       Message out = calls == message.toolCalls() ? message : message.withToolCalls(calls);
@@ -78,28 +70,6 @@ public final class ToolUseExtractor {
       paired.add(out);
     }
     return new ToolUse(counts, total, paired);
-  }
-
-  /** Names of the calls written in an assistant message's text, in the tutorial's order. */
-  static List<String> textCalls(String text) {
-    List<String> names = new ArrayList<>();
-    if (text == null || text.isEmpty()) {
-      return names;
-    }
-    if (text.indexOf('<') >= 0) {
-      Matcher function = FUNCTION_TAG.matcher(text);
-      while (function.find()) {
-        names.add(function.group(1).toLowerCase(java.util.Locale.ROOT));
-      }
-      Matcher execute = EXECUTE_TAG.matcher(text);
-      while (execute.find()) {
-        names.add(execute.group(1).toLowerCase(java.util.Locale.ROOT));
-      }
-    }
-    if (text.contains("```") && BASH_FENCE.matcher(text).find()) {
-      names.add(BASH_BLOCK);
-    }
-    return names;
   }
 
   private static PendingCall answer(Message response, Deque<PendingCall> pending) {

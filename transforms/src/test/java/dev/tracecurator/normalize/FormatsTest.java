@@ -134,14 +134,22 @@ class FormatsTest {
 
   @Test
   void formatDetectionAndForcedFormats() {
-    assertEquals(RowFormat.SWE_AGENT, FormatAdapters.detect(dev.tracecurator.testing.Rows.node("{'history':[],'info':{}}"), "x.traj"));
-    assertEquals(RowFormat.MINI_SWE_AGENT, FormatAdapters.detect(dev.tracecurator.testing.Rows.node("[]"), "x.traj.json"));
-    assertEquals(RowFormat.OPEN_SWE_TRACES, FormatAdapters.detect(dev.tracecurator.testing.Rows.node("[]"), "x.jsonl"));
-    assertEquals(RowFormat.SHAREGPT, FormatAdapters.detect(dev.tracecurator.testing.Rows.node("{'conversations':[]}"), "x.jsonl"));
-    assertEquals(RowFormat.OPEN_SWE_TRACES, FormatAdapters.detect(dev.tracecurator.testing.Rows.node("{'messages':[]}"), "x.jsonl"));
+    assertEquals(RowFormat.SWE_AGENT, FormatDetector.detect(dev.tracecurator.testing.Rows.node("{'history':[],'info':{}}"), "x.traj"));
+    assertEquals(RowFormat.MINI_SWE_AGENT, FormatDetector.detect(dev.tracecurator.testing.Rows.node("[]"), "x.traj.json"));
+    assertEquals(RowFormat.OPEN_SWE_TRACES, FormatDetector.detect(dev.tracecurator.testing.Rows.node("[]"), "x.jsonl"));
+    assertEquals(RowFormat.SHAREGPT, FormatDetector.detect(dev.tracecurator.testing.Rows.node("{'conversations':[{'from':'human','value':'hi'}]}"), "x.jsonl"));
+    assertEquals(RowFormat.CONVERSATIONS, FormatDetector.detect(dev.tracecurator.testing.Rows.node("{'conversations':[{'role':'user','content':'hi'}]}"), "x.jsonl"));
+    assertEquals(RowFormat.SWE_GYM, FormatDetector.detect(dev.tracecurator.testing.Rows.node("{'messages':[],'run_id':'r'}"), "x.jsonl"));
+    assertEquals(RowFormat.SWE_SMITH, FormatDetector.detect(dev.tracecurator.testing.Rows.node("{'messages':[],'traj_id':'t'}"), "x.jsonl"));
+    InvalidRecordException unknown = assertThrows(InvalidRecordException.class,
+        () -> FormatDetector.detect(dev.tracecurator.testing.Rows.node("{'session':'s','turns':[]}"), "chat.jsonl"));
+    assertEquals("row of no known shape: it has fields [session, turns] and no known format's trajectory field (messages, "
+        + "trajectory, history, conversations); check the input, or name its format with #format=NAME", unknown.getMessage());
+    assertEquals(RowFormat.OPEN_SWE_TRACES, FormatDetector.detect(dev.tracecurator.testing.Rows.node("{'messages':[]}"), "x.jsonl"));
     SourceLine forced = new SourceLine(new SourcePosition("f.jsonl", 1), "{\"messages\": []}", null, null, null, RowFormat.SHAREGPT);
     InvalidRecordException notShareGpt = assertThrows(InvalidRecordException.class, () -> RowMapper.map(forced));
-    assertTrue(notShareGpt.getMessage().contains("a sharegpt row needs a 'conversations' list"), notShareGpt.getMessage());
+    assertTrue(notShareGpt.getMessage().contains("it has fields [messages] and no sharegpt trajectory field (conversations)"),
+        notShareGpt.getMessage());
     assertThrows(InvalidRecordException.class, () -> RowMapper.map(new SourceLine(new SourcePosition("f.jsonl", 1), "[1]", null, null, null, RowFormat.SWE_AGENT)));
     assertThrows(IllegalArgumentException.class, () -> RowFormat.parse("parquetish"));
   }

@@ -103,7 +103,7 @@ class RowMapperTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"1|1", "0|0", "-1|-1", "true|1", "false|0", "1.0|1", "null|"})
   void resolvedValues(String json, Integer expected) {
-    assertEquals(expected, record("{'resolved':" + json + "}").resolved());
+    assertEquals(expected, record("{'messages':[],'resolved':" + json + "}").resolved());
   }
 
   @ParameterizedTest
@@ -115,7 +115,7 @@ class RowMapperTest {
       "{'tools':[1]}|tools[0] is not a JSON object schema",
       "{'tools':5}|field 'tools' must be a list of tool schemas, got a number"})
   void wrongTypesAreRejectedWithTheFieldName(String row, String message) {
-    InvalidRecordException e = assertThrows(InvalidRecordException.class, () -> record(row));
+    InvalidRecordException e = assertThrows(InvalidRecordException.class, () -> record("{'messages':[]," + row.substring(1)));
     assertEquals(message, e.getMessage());
   }
 

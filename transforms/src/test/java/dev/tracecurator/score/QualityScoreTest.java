@@ -22,18 +22,29 @@ class QualityScoreTest {
   }
 
   @Test
-  void actionsComeFromCallsAndFromEveryTextForm() {
+  void actionsComeFromCallsWhereATrajectoryHasThemAndItsTextIsNoAction() {
     List<Action> actions = Actions.of(List.of(
         Message.of("system", "```bash\nnot an action\n```"),
         call("execute_bash", "{\"command\": \"ls -la\"}"),
         call("str_replace_editor", "{\"command\": \"view\", \"path\": \"/a.py\"}"),
+        Message.of("assistant", "You could run:\n```bash\npytest -x\n```")));
+    assertEquals(List.of(new Action("execute_bash", "ls -la", "{\"command\": \"ls -la\"}"),
+        new Action("str_replace_editor", "view", "{\"command\": \"view\", \"path\": \"/a.py\"}")), actions);
+  }
+
+  @Test
+  void actionsOfATextOnlyTrajectoryComeFromEveryTextForm() {
+    List<Action> actions = Actions.of(List.of(
+        Message.of("system", "```bash\nnot an action\n```"),
         Message.of("assistant", "Let me look.\n```\nquoted\n```\nNow:\n```bash\npytest -x\n```"),
+        Message.of("assistant", "DISCUSSION\nOpen it.\n```python\nshown = 1\n```\n```\nopen src/a.py 20\n```"),
         Message.of("assistant", "<function=execute_bash>\n<parameter=command>git status</parameter>\n</function>"),
         Message.of("assistant", "<execute_bash>\nmake test\n</execute_bash>"),
+        new Message("assistant", "Submit.\n<command>\nsubmit\n</command>", null, List.of(), null, List.of(), null, "submit\n"),
         Message.of("assistant", "just thinking")));
-    assertEquals(List.of(new Action("execute_bash", "ls -la", "{\"command\": \"ls -la\"}"),
-        new Action("str_replace_editor", "view", "{\"command\": \"view\", \"path\": \"/a.py\"}"),
-        new Action(null, "pytest -x"), new Action("execute_bash", "git status"), new Action("execute_bash", "make test")), actions);
+    assertEquals(List.of(new Action("bash_block", "pytest -x"), new Action("open", "open src/a.py 20"),
+        new Action("execute_bash", "git status"), new Action("execute_bash", "make test"), new Action("submit", "submit")), actions);
+    assertTrue(QualityScore.finished(actions), "classic SWE-agent's submit command ends the run");
   }
 
   @Test

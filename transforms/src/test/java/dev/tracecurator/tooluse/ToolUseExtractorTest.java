@@ -72,18 +72,22 @@ class ToolUseExtractorTest {
   }
 
   @Test
-  void xmlFunctionTagsExecuteTagsAndOneBashBlockPerMessage() {
-    String text = "I will run <function=Execute_Bash>\\n<parameter=command>ls</parameter></function> then "
-        + "<execute_ipython>print(1)</execute_ipython> and ```bash\\nls\\n``` and ```sh\\npwd\\n```";
-    ToolUse use = extract("{'messages':[{'role':'assistant','content':'" + text + "'},"
+  void xmlFunctionTagsExecuteTagsAndOneShellFencePerTurn() {
+    ToolUse use = extract("{'messages':["
+        + "{'role':'assistant','content':'I will run <function=Execute_Bash>\\n<parameter=command>ls</parameter></function> "
+        + "<function=submit>\\n</function> (a ```bash fence here is prose)'},"
+        + "{'role':'assistant','content':'<execute_ipython>print(1)</execute_ipython>'},"
+        + "{'role':'assistant','content':'THOUGHT: list it.\\n```bash\\nls\\n```'},"
+        + "{'role':'assistant','content':'two commands, which mini-swe-agent refuses: ```bash\\nls\\n``` and ```bash\\npwd\\n```'},"
+        + "{'role':'assistant','content':'DISCUSSION\\n```\\nsearch_dir \\\"x\\\" src\\n```'},"
         + "{'role':'user','content':'<function=ignored> in user text'}]}");
-    assertEquals(Map.of("execute_bash", 1, "execute_ipython", 1, "bash_block", 1), use.counts());
-    assertEquals(3, use.totalCalls());
+    assertEquals(Map.of("execute_bash", 1, "submit", 1, "execute_ipython", 1, "bash_block", 1, "search_dir", 1), use.counts());
+    assertEquals(5, use.totalCalls());
   }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "```bash\\nls\\n```|1", "```Shell\\nls\\n```|1", "```sh\\nls```|1", "```bashrc\\n```|0", "```python\\nx\\n```|0", "`bash`|0"})
+      "```bash\\nls\\n```|1", "```mswea_bash_command\\nls\\n```|1", "```Shell\\nls\\n```|0", "```bash\\nls```|0", "```bashrc\\n```|0", "```python\\nx\\n```|0", "`bash`|0"})
   void bashFences(String text, int expected) {
     ToolUse use = extract("{'messages':[{'role':'assistant','content':'" + text + "'}]}");
     assertEquals(expected, use.counts().getOrDefault("bash_block", 0));
@@ -110,6 +114,6 @@ class ToolUseExtractorTest {
     ToolUse use = extract("{'messages':[{'role':'assistant','content':'Run ```bash\\nmake\\n```','tool_calls':[{'id':'c','function':{'name':'execute_bash','arguments':'{}'}}]},"
         + "{'role':'tool','content':'built'}]}");
     assertEquals("c", use.messages().get(1).toolCallId());
-    assertEquals(Map.of("execute_bash", 1, "bash_block", 1), use.counts());
+    assertEquals(Map.of("execute_bash", 1), use.counts(), "where turns carry tool_calls, a fence in prose is no call");
   }
 }
