@@ -33,6 +33,10 @@ public final class Main {
     if (args.length > 0 && args[0].equals("bench")) {
       System.exit(dev.tracecurator.pipelines.bench.Bench.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
     }
+    if (args.length > 0 && args[0].equals("inspect")) {
+      System.exit(dev.tracecurator.pipelines.inspect.InspectCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length),
+          System.out, System.err));
+    }
     if (args.length > 0 && args[0].equals("generate")) {
       dev.tracecurator.pipelines.generate.TraceGenerator.main(java.util.Arrays.copyOfRange(args, 1, args.length));
       return;
@@ -129,8 +133,9 @@ public final class Main {
     if (counts.read() > 0 && (double) counts.rejected() / counts.read() > maxRejected) {
       throw new UsageException(ExitCodes.TOO_MANY_REJECTED, String.format(java.util.Locale.ROOT,
           "%,d of %,d records (%.1f %%) were rejected, more than --maxRejectedFraction=%s allows: see %s for each "
-              + "one's file, line and reason, fix the input or raise the limit", counts.rejected(), counts.read(),
-          100.0 * counts.rejected() / counts.read(), maxRejected, output.path(CuratePipeline.REJECTED_DIR)));
+              + "one's file, line and reason, fix the input or raise the limit%s", counts.rejected(), counts.read(),
+          100.0 * counts.rejected() / counts.read(), maxRejected, output.path(CuratePipeline.REJECTED_DIR),
+          firstRejection(output)));
     }
     output.removeEmptyTempFolders();
     write(output.path(CuratePipeline.SFT_DIR + "/README.md"), SftDatasetCard.render(settings, summary, output.sftSplits(settings.layout())));
@@ -195,6 +200,18 @@ public final class Main {
         String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("not a valid path or glob");
         throw new UsageException(ExitCodes.BAD_INPUT, "input '" + input.glob() + "': " + reason);
       }
+    }
+  }
+
+  /** The first rejection's file, line and reason, so that a wrong input is named in the one line a user reads. */
+  private static String firstRejection(OutputFolder output) {
+    try {
+      return OutputFiles.firstLine(output.path(CuratePipeline.REJECTED_DIR + "/*.jsonl"))
+          .flatMap(Json::pythonLoads)
+          .map(r -> "; one of them: " + r.path("file").asText() + ":" + r.path("line").asLong() + ": " + r.path("error").asText())
+          .orElse("");
+    } catch (IOException e) {
+      return "";
     }
   }
 

@@ -21,8 +21,14 @@ final class RunManifest {
     node.put("beam_version", ReleaseInfo.getReleaseInfo().getSdkVersion());
     node.put("runner", options.getRunner().getSimpleName());
     ArrayNode inputs = node.putArray("inputs");
+    ObjectNode labels = node.putObject("labels_from_inputs");
     for (InputSpec input : settings.inputs()) {
       inputs.add(input.toString());
+      if (!input.labels().isEmpty()) {
+        // Given by the input spec, applied only to rows that state none: not read from the rows.
+        ArrayNode given = labels.putArray(input.glob());
+        input.labels().forEach(given::add);
+      }
     }
     ObjectNode opts = node.putObject("options");
     opts.put("output", settings.output());

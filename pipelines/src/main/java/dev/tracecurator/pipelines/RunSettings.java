@@ -25,7 +25,7 @@ final class RunSettings {
     for (String input : rawInputs) {
       try {
         InputSpec spec = InputSpec.parse(input);
-        inputs.add(new InputSpec(absolute(spec.glob()), spec.agent(), spec.model(), spec.format()));
+        inputs.add(spec.withGlob(absolute(spec.glob())));
       } catch (IllegalArgumentException e) {
         throw new UsageException(ExitCodes.BAD_OPTIONS, e.getMessage());
       }

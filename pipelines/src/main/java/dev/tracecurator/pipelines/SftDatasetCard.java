@@ -54,6 +54,16 @@ final class SftDatasetCard {
     card.append("\nCredentials found: ").append(secrets.isEmpty() ? "none" : String.join(", ", secrets))
         .append(" (--secrets=").append(settings.sft().secrets().name().toLowerCase(Locale.ROOT)).append(").\n");
     card.append("Each row keeps the licence of the repository its trajectory worked in; check them before redistributing.\n");
+    List<String> given = new ArrayList<>();
+    for (dev.tracecurator.io.InputSpec input : settings.inputs()) {
+      if (!input.labels().isEmpty()) {
+        given.add("`" + input.glob() + "`: " + String.join(", ", input.labels()));
+      }
+    }
+    if (!given.isEmpty()) {
+      card.append("\nLabels given by the input, not read from the rows (they apply only to rows that state none): ")
+          .append(String.join("; ", given)).append(".\n");
+    }
     return card.toString();
   }
 

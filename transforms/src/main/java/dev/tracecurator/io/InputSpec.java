@@ -93,6 +93,11 @@ public record InputSpec(String glob, String agent, String model, RowFormat forma
     };
   }
 
+  /** The same input and labels on another glob (a local path made absolute for remote workers). */
+  public InputSpec withGlob(String newGlob) {
+    return new InputSpec(newGlob, agent, model, format, resolved);
+  }
+
   /** The labels rows of a file take when the row names none: the input's, else the path's, else the config and split. */
   public AgentModel labelsFor(String path) {
     AgentModel fallback = AgentModel.fromPath(path)

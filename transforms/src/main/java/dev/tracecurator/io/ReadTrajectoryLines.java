@@ -243,6 +243,54 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
     return new FileToRead(path, path, labels.agent(), labels.model(), input.format(), input.resolved(), file.sizeBytes(), 0, -1, 1);
   }
 
+  /**
+   * Reads one matched file outside a pipeline (the {@code inspect} command), handing each record to
+   * {@code each} until it returns false; the same readers, positions and read errors as a run.
+   */
+  public static void readEach(InputSpec input, MatchResult.Metadata file, long maxRecordBytes,
+      java.util.function.Predicate<SourceLine> each) {
+    class Collect implements DoFn.OutputReceiver<SourceLine> {
+      @Override
+      public void output(SourceLine line) {
+        if (!each.test(line)) {
+          throw new Emitter.LimitReached();
+        }
+      }
+
+      @Override
+      public void outputWithTimestamp(SourceLine line, org.joda.time.Instant timestamp) {
+        output(line);
+      }
+    }
+    Counter none = new UncountedCounter();
+    try {
+      readFile(fileToRead(input, file), new Emitter(fileToRead(input, file), new Collect(), none, Long.MAX_VALUE, maxRecordBytes),
+          none);
+    } catch (Emitter.LimitReached done) {
+      // the caller has seen enough
+    }
+  }
+
+  /** Outside a pipeline there is no metrics container to count in (Beam would warn at every increment). */
+  private static final class UncountedCounter implements Counter {
+    @Override
+    public void inc() {}
+
+    @Override
+    public void inc(long n) {}
+
+    @Override
+    public void dec() {}
+
+    @Override
+    public void dec(long n) {}
+
+    @Override
+    public org.apache.beam.sdk.metrics.MetricName getName() {
+      return org.apache.beam.sdk.metrics.MetricName.named(ReadTrajectoryLines.class, "inspect");
+    }
+  }
+
   private static void stopIfUnavailable(Exception e) {
     InputUnavailableException unavailable = InputUnavailableException.find(e);
     if (unavailable != null) {
