@@ -133,6 +133,18 @@ class FormatsTest {
   }
 
   @Test
+  void sweGymRunIdNamesTheModelTestResultHoldsThePatchAndProseFencesAreNoCalls() throws IOException {
+    String line = Files.readAllLines(FORMATS.resolve("swe-gym-openhands.jsonl")).get(1);
+    TrajectoryRecord r = RowMapper.map(SourceLine.of(new SourcePosition("/data/swe-gym.jsonl", 2), line, null, null));
+    assertEquals("gpt-4o-2024-08-06", r.model());
+    assertEquals("openhands", r.agent());
+    assertEquals(1, r.resolved());
+    assertEquals(2, PatchParser.parse(r.modelPatch()).fileCount(), "the patch is test_result.git_patch");
+    assertEquals(Map.of("execute_bash", 1, "finish", 1), ToolUseExtractor.extract(r.messages()).counts(),
+        "two structured calls; the ```bash examples in the prose were never run");
+  }
+
+  @Test
   void formatDetectionAndForcedFormats() {
     assertEquals(RowFormat.SWE_AGENT, FormatDetector.detect(dev.tracecurator.testing.Rows.node("{'history':[],'info':{}}"), "x.traj"));
     assertEquals(RowFormat.MINI_SWE_AGENT, FormatDetector.detect(dev.tracecurator.testing.Rows.node("[]"), "x.traj.json"));
