@@ -1,11 +1,8 @@
 package dev.tracecurator.pipelines.bench;
 
-import dev.tracecurator.pipelines.Main;
 import dev.tracecurator.pipelines.generate.TraceGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,17 +11,23 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * {@code java -jar trace-curator.jar bench [--rows=N] [--seed=S] [--input=DIR] [--runners=direct,flink]}:
- * on one generated input (or the JSON Lines under DIR), in one sitting, the bare-minimum loop and
- * the full curate pipeline on each runner, with rows/s, MB/s, tokens/s and each one's share of
- * the bare loop's throughput. Prints figures; asserts nothing. Its temporary folder (generated
- * input, outputs) is removed at the end.
+ * {@code java -jar trace-curator.jar bench [--rows=500,4000] [--seed=S] [--input=DIR] [--runners=direct,flink]}:
+ * for each input size, in one sitting, every contender as a process of its own, as a user runs it:
+ * <ul>
+ *   <li>(a) the bare loop: read, parse, jtokkit on every message, all cores, no Beam;
+ *   <li>(a′) curate's row work without Beam;
+ *   <li>(b) {@code java -jar … --runner=DirectRunner}, the whole process;
+ *   <li>(c) {@code java -jar …} on the default embedded Flink, the whole process;
+ *   <li>(c′) (c) less an 8-row run's process: what each further row costs once running.
+ * </ul>
+ * Rates are rows/s of input; "of (a)" is the share of the bare loop's rate inside its process.
+ * Prints figures; asserts nothing. Its temporary folder (generated input, outputs) is removed.
  */
 public final class Bench {
   private Bench() {}
 
   public static int run(String[] args, PrintStream out) throws Exception {
-    int rows = 2000;
+    List<Integer> sizes = List.of(500, 4000);
     long seed = 20261125;
     Path input = null;
     List<String> runners = List.of("direct", "flink");
@@ -32,7 +35,7 @@ public final class Bench {
     for (String arg : args) {
       String value = arg.substring(arg.indexOf('=') + 1);
       if (arg.startsWith("--rows=")) {
-        rows = Integer.parseInt(value);
+        sizes = java.util.Arrays.stream(value.split(",")).map(Integer::parseInt).toList();
       } else if (arg.startsWith("--seed=")) {
         seed = Long.parseLong(value);
       } else if (arg.startsWith("--input=")) {
@@ -42,64 +45,55 @@ public final class Bench {
       } else if (arg.startsWith("--threads=")) {
         threads = Integer.parseInt(value);
       } else {
-        throw new IllegalArgumentException("bench takes --rows=N --seed=S --input=DIR --runners=direct,flink --threads=N, got " + arg);
+        throw new IllegalArgumentException("bench takes --rows=N[,N…] --seed=S --input=DIR --runners=direct,flink --threads=N, got "
+            + arg);
       }
     }
     Path work = Files.createTempDirectory("trace-curator-bench");
-    if (input == null) {
-      input = work.resolve("input");
-      generate(input, rows, seed, out);
-    }
-    List<Path> files = jsonLines(input);
-    out.printf(Locale.ROOT, "trace-curator bench: %d file(s), %.1f MB, %d cores, Java %s%n", files.size(),
-        files.stream().mapToLong(Bench::size).sum() / 1e6, Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.version"));
-
-    BareLoop.run(files, threads);  // Warms the JIT and the page cache for every contender alike.
-    Measurement bare = BareLoop.run(files, threads);
-    List<Measurement> results = new ArrayList<>(List.of(bare, DomainLoop.run(files, threads)));
-    Path tiny = firstRows(files.get(0), work.resolve("tiny"), 8);
-    for (String runner : runners) {
-      // A run of a few rows costs what any run costs before and after its rows: start-up, report,
-      // manifest. The first such run in this JVM also loads and links the pipeline's classes.
-      curate(runner, tiny, work.resolve("tiny-out-" + runner), bare);
-      double fixed = curate(runner, tiny, work.resolve("tiny-out-" + runner), bare).seconds();
-      Measurement whole = curate(runner, input, work.resolve("out-" + runner), bare);
-      results.add(whole);
-      if (runner.equals("flink")) {
-        // The first run also pays the JIT for Beam's, Flink's and our code (its compile time exceeds
-        // the run's on 2 cores); a long run pays that once. The DirectRunner is not repeated: it is
-        // not the default, and it takes minutes.
-        Measurement warm = curate(runner, input, work.resolve("out-" + runner), bare);
-        results.add(new Measurement(warm.name().replace("(whole run)", "(again, compiled), less a "
-            + String.format(Locale.ROOT, "%.1f", fixed) + " s 8-row run"), warm.rows(), warm.bytes(), warm.tokens(),
-            Math.max(1e-3, warm.seconds() - fixed)));
+    Contenders contenders = new Contenders(work, threads);
+    out.printf(Locale.ROOT, "trace-curator bench: %d cores, Java %s, each contender a process of its own (%s)%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), contenders.jar());
+    List<Path> inputs = new ArrayList<>();
+    if (input != null) {
+      inputs.add(input);
+    } else {
+      for (int rows : sizes) {
+        Path dir = work.resolve("input-" + rows);
+        generate(dir, rows, seed, out);
+        inputs.add(dir);
       }
     }
-    out.println();
-    out.println(String.format(Locale.ROOT, "%-58s %10s %16s %13s %21s %8s", "contender", "time", "rows", "bytes", "tokens",
-        "of bare"));
-    for (Measurement m : results) {
-      out.println(m.line(bare));
+    for (Path in : inputs) {
+      List<Path> files = jsonLines(in);
+      long bytes = files.stream().mapToLong(Bench::size).sum();
+      Path tiny = firstRows(files.get(0), work.resolve("tiny"), 8);
+      contenders.loop("bare", in);  // warms the page cache for every contender alike
+      Contenders.Timed bare = contenders.loop("bare", in);
+      Contenders.Timed domain = contenders.loop("domain", in);
+      Measurement a = bare.inside("(a) bare loop (" + threads + " threads, no Beam), inside its process");
+      List<Measurement> results = new ArrayList<>(List.of(a,
+          domain.inside("(a') curate's row work (" + threads + " threads, no Beam)"),
+          bare.whole("(a) bare loop, whole process")));
+      for (String runner : runners) {
+        String label = runner.equals("flink") ? "(c) java -jar, embedded Flink" : "(b) java -jar, DirectRunner";
+        double whole = contenders.curate(runner, in);
+        results.add(new Measurement(label + ", whole process", a.rows(), a.bytes(), a.tokens(), whole));
+        if (runner.equals("flink")) {
+          double fixed = contenders.curate(runner, tiny);
+          results.add(new Measurement(String.format(Locale.ROOT, "(c') (c) less an 8-row run's %.1f s", fixed), a.rows(),
+              a.bytes(), a.tokens(), Math.max(1e-3, whole - fixed)));
+        }
+      }
+      out.println();
+      out.printf(Locale.ROOT, "%,d rows, %d file(s), %.1f MB%n", a.rows(), files.size(), bytes / 1e6);
+      out.println(String.format(Locale.ROOT, "%-58s %10s %16s %13s %21s %8s", "contender", "time", "rows", "bytes", "tokens",
+          "of (a)"));
+      for (Measurement m : results) {
+        out.println(m.line(a));
+      }
     }
     deleteRecursively(work);
     return 0;
-  }
-
-  private static Measurement curate(String runner, Path input, Path output, Measurement bare) {
-    List<String> args = new ArrayList<>(List.of("--input=" + input + "/**/*.jsonl", "--output=" + output,
-        "--progressIntervalSeconds=0", "--overwrite"));
-    args.add(runner.equals("flink") ? "--runner=FlinkRunner" : "--runner=DirectRunner");
-    ByteArrayOutputStream log = new ByteArrayOutputStream();
-    PrintStream sink = new PrintStream(log, true, StandardCharsets.UTF_8);
-    long start = System.nanoTime();
-    int code = Main.run(args.toArray(String[]::new), sink, sink);
-    double seconds = (System.nanoTime() - start) / 1e9;
-    if (code != 0) {
-      throw new IllegalStateException("curate on " + runner + " exited " + code + ": " + log.toString(StandardCharsets.UTF_8));
-    }
-    String name = "curate, " + (runner.equals("flink") ? "embedded Flink" : "DirectRunner") + " (whole run)";
-    return new Measurement(name, bare.rows(), bare.bytes(), bare.tokens(), seconds);
   }
 
   /** The first rows of a file, alone in a folder of their own. */
