@@ -37,6 +37,7 @@ class RealRowsEndToEndTest {
       new Case("mini-swe-agent", REAL + "mini-swe-agent/*.traj.json", "mini-swe-agent", 5),
       new Case("nebius-swe-agent-trajectories", REAL + "nebius-swe-agent/sample_raw.json", "nebius-swe-agent-trajectories", 5),
       new Case("openhands-output", REAL + "openhands-output/*.jsonl", "openhands-output", 7),
+      new Case("openhands-trajectory", REAL + "openhands-trajectory/*.json", "openhands-trajectory", 3),
       new Case("swe-agent-traj", REAL + "swe-agent-traj/*.traj", "swe-agent-traj", 4),
       new Case("sharegpt-llamafactory", REAL + "sharegpt-llamafactory/*.json", "sharegpt-llamafactory", 300),
       // A set successful by construction whose rows carry no label: the input says so.

@@ -11,7 +11,8 @@ import java.io.InputStream;
 /**
  * Reads a {@code .json} file: a JSON array whose elements are rows, or one or more JSON values one
  * after another (a single pretty-printed row, or JSON Lines under a .json name). Each row is
- * reported with the line it starts on. A syntax error ends the file: it is reported with its line,
+ * reported with the line it starts on. An array of OpenHands events (a trajectory as OpenHands
+ * downloads it) is one run, so the whole array is one row. A syntax error ends the file: it is reported with its line,
  * since nothing after it can be told apart reliably.
  */
 public final class JsonDocumentReader {
@@ -33,10 +34,21 @@ public final class JsonDocumentReader {
         return;
       }
       if (token == JsonToken.START_ARRAY) {
+        com.fasterxml.jackson.databind.node.ArrayNode events = null;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
           line = parser.currentTokenLocation().getLineNr();
           JsonNode row = parser.readValueAsTree();
-          sink.row(line, Json.write(row));
+          if (events == null && line > 0 && dev.tracecurator.normalize.FormatDetector.isEvent(row)) {
+            events = Json.DOCUMENT.createArrayNode();
+          }
+          if (events != null) {
+            events.add(row);
+          } else {
+            sink.row(line, Json.write(row));
+          }
+        }
+        if (events != null) {
+          sink.row(1, Json.write(events));
         }
         return;
       }

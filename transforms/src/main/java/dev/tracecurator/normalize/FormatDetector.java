@@ -12,6 +12,9 @@ public final class FormatDetector {
 
   public static RowFormat detect(JsonNode row, String file) {
     if (row.isArray()) {
+      if (row.size() > 0 && isEvent(row.get(0))) {
+        return RowFormat.OPENHANDS;
+      }
       // A bare list is a trajectory only where a file holds one trajectory; as a JSONL line it is no row.
       return isOneRunFile(file) ? RowFormat.MINI_SWE_AGENT : RowFormat.OPEN_SWE_TRACES;
     }
@@ -45,7 +48,7 @@ public final class FormatDetector {
     throw noTrajectory(row, RowFormat.TRAJECTORY_FIELDS, null);
   }
 
-  /** OpenHands events have a source, a kind, or an action/observation name, and no role. */
+  /** In a {@code history}, OpenHands events have a source, a kind, or an action/observation name, and no role. */
   private static boolean writesEvents(JsonNode history) {
     for (JsonNode e : history) {
       if (e.isObject() && !e.has("role")) {
@@ -53,6 +56,12 @@ public final class FormatDetector {
       }
     }
     return false;
+  }
+
+  /** One OpenHands event (V0 or V1): what a file of them, one run's trajectory, starts with. */
+  public static boolean isEvent(JsonNode e) {
+    return e.isObject() && !e.has("role") && (e.has("action") || e.has("observation") || e.has("kind"))
+        && (e.has("source") || e.has("id") || e.has("timestamp"));
   }
 
   private static boolean writesRoleAiText(JsonNode trajectory) {

@@ -43,8 +43,9 @@ public final class FormatMappings {
         List.of(FieldRef.of("model"), FieldRef.matching("run_id", "^(.+?)_maxiter")), refs("agent"), "openhands",
         refs("instance_id"), refs("trajectory_id"), refs("tools"), STRUCTURED_OR_TEXT, true));
     m.put(RowFormat.OPENHANDS, new FormatMapping(RowFormat.OPENHANDS,
-        "OpenHands evaluation output.jsonl (V0 events, V1 SDK events) and resolver output (old CodeAct events)",
-        MessageShape.OPENHANDS_EVENTS, refs("history"), List.of(),
+        "OpenHands evaluation output.jsonl (V0 events, V1 SDK events), resolver output (old CodeAct events), and "
+            + "a trajectory as OpenHands downloads it (a .json list of events, one run)",
+        MessageShape.OPENHANDS_EVENTS, List.of(FieldRef.of("history"), FieldRef.of(FieldRef.WHOLE_ROW)), List.of(),
         refs("test_result.git_patch", "git_patch"), refs("resolved", "test_result.report.resolved", "success"),
         refs("metadata.llm_config.model", "metadata.llm.model", "model"), refs("metadata.agent_class", "agent"), "openhands",
         refs("instance_id"), refs("trajectory_id"), refs("tools"),

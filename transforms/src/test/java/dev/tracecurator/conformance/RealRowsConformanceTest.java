@@ -40,12 +40,12 @@ class RealRowsConformanceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Sets that hold no trajectory (SWE-bench predictions): every row is rejected, saying what it has. */
   private static final List<String> NOT_TRAJECTORIES = List.of("swe-bench-preds");
-  /** One run's events as a bare .json list: the JSON reader takes a .json array as rows, so this shape is not read (README). */
-  private static final List<String> NOT_READ = List.of("openhands-trajectory");
+  /** Formats in the corpus that are not read. */
+  private static final List<String> NOT_READ = List.of();
   /** The harness a format implies when its rows name none. */
   private static final Map<String, String> HARNESS = Map.of("mini-swe-agent", "mini-swe-agent",
       "nebius-swe-agent-trajectories", "sweagent", "openhands-output", "openhands", "swe-agent-traj", "sweagent",
-      "sharegpt-llamafactory", "unknown");
+      "sharegpt-llamafactory", "unknown", "openhands-trajectory", "openhands");
 
   static Stream<Arguments> rows() throws IOException {
     List<Arguments> out = new ArrayList<>();
@@ -57,7 +57,7 @@ class RealRowsConformanceTest {
     return out.stream();
   }
 
-  /** The row's own text: a JSONL line (1-based), a .json array's element (0-based), or a whole one-run file. */
+  /** The row's own text: a JSONL line (1-based), a .json array's element (0-based), or a whole one-run file (.traj, an OpenHands event list). */
   static String rowText(JsonNode expected) throws IOException {
     Path file = REAL.resolve(expected.get("file").asText());
     int row = expected.get("row").asInt();
@@ -65,7 +65,7 @@ class RealRowsConformanceTest {
     if (name.endsWith(".jsonl")) {
       return Files.readAllLines(file).get(row - 1);
     }
-    if (name.endsWith(".traj") || name.endsWith(".traj.json")) {
+    if (name.endsWith(".traj") || name.endsWith(".traj.json") || expected.get("format").asText().equals("openhands-trajectory")) {
       return Files.readString(file);
     }
     return JSON.writeValueAsString(JSON.readTree(file.toFile()).get(row));
