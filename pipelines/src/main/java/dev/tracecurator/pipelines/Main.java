@@ -92,7 +92,12 @@ public final class Main {
     CuratePipeline.Settings settings = RunSettings.from(options);
     checkInputs(settings);
     OutputFolder output = new OutputFolder(settings.output());
-    output.prepare(options.getOverwrite());
+    boolean template = given(inputArgs.rest(), "templateLocation");
+    if (!template) {
+      // A template only writes the job: the output is written when it is launched, so writing one
+      // neither refuses nor clears the folder, and needs no access to it.
+      output.prepare(options.getOverwrite());
+    }
 
     Pipeline pipeline = Pipeline.create(options);
     CuratePipeline.build(pipeline, settings);
@@ -102,7 +107,7 @@ public final class Main {
     out.printf("trace-curator: curating %d input(s) on %s into %s%n", settings.inputs().size(),
         options.getRunner().getSimpleName(), settings.output());
     PipelineResult result = pipeline.run();
-    if (given(inputArgs.rest(), "templateLocation")) {
+    if (template) {
       // Dataflow's classic templates: the job was written, not run; there are no outputs yet.
       out.println("trace-curator: the job was written as a template; nothing ran");
       return ExitCodes.OK;

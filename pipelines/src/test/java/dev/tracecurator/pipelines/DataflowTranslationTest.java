@@ -69,6 +69,15 @@ class DataflowTranslationTest {
 
     JsonNode job = Json.STRICT.readTree(template.toFile());
     Files.copy(template, Path.of("pipelines/target/dataflow-template.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertSupportedJob(job);
+    assertEquals("trace-curator-translation-test", options.as(DataflowPipelineOptions.class).getJobName());
+  }
+
+  /**
+   * A Dataflow job (a classic template) of more than 20 steps, each of a kind the service runs,
+   * holding every composite of the curate pipeline. Returns the number of steps.
+   */
+  static int assertSupportedJob(JsonNode job) {
     JsonNode steps = job.get("steps");
     assertTrue(steps.size() > 20, "steps: " + steps.size());
     Set<String> kinds = new TreeSet<>();
@@ -82,6 +91,6 @@ class DataflowTranslationTest {
         "ComputeStatistics", "WriteSummary", "WriteSft", "WriteRejected")) {
       assertTrue(names.stream().anyMatch(n -> n.startsWith(composite + "/")), composite + " missing from " + names);
     }
-    assertEquals("trace-curator-translation-test", options.as(DataflowPipelineOptions.class).getJobName());
+    return steps.size();
   }
 }

@@ -1,0 +1,115 @@
+package dev.tracecurator.pipelines;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tracecurator.normalize.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The jars README tells users to build, started as users start them: {@code java -jar} in a folder
+ * holding nothing but the bundled sample, so nothing of the build's class path can help. The default
+ * jar runs README's first command; the {@code -Pdataflow} jar (which {@code .ci/run} builds and copies
+ * to {@code pipelines/target/dataflow/trace-curator-dataflow.jar}) runs the sample on the
+ * DirectRunner and writes a classic Dataflow template offline. Both runs' outputs equal an
+ * in-process run's. Under CI (the {@code CI} variable set) a missing Dataflow jar fails the suite.
+ */
+class ShippedJarsIT {
+  private static final Path DEFAULT_JAR = Path.of("pipelines/target/trace-curator.jar").toAbsolutePath();
+  private static final Path DATAFLOW_JAR =
+      Path.of(System.getProperty("dataflow.jar", "pipelines/target/dataflow/trace-curator-dataflow.jar")).toAbsolutePath();
+
+  @TempDir
+  static Path tmp;
+  /** A user's folder: the bundled sample and nothing else. */
+  static Path user;
+  /** The in-process run's outputs on the same sample. */
+  static Path expected;
+
+  @BeforeAll
+  static void runInProcess() throws IOException {
+    user = Files.createDirectories(tmp.resolve("user"));
+    try (Stream<Path> files = Files.walk(Path.of("src/sample"))) {
+      for (Path file : files.toList()) {
+        Path copy = user.resolve(file.toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(file, copy);
+        }
+      }
+    }
+    expected = tmp.resolve("in-process");
+    List<String> args = new ArrayList<>(List.of("--output=" + expected, "--progressIntervalSeconds=0"));
+    // The sample's default inputs, as the jar resolves them in the user's folder.
+    SampleInputs.INPUTS.forEach(input -> args.add("--input=" + user.resolve(input)));
+    CurateEndToEndTest.Run run = CurateEndToEndTest.onDefaultRunner(args.toArray(String[]::new));
+    assertEquals(0, run.exitCode(), run.stderr());
+  }
+
+  @Test
+  void theDefaultJarRunsReadmesFirstCommand() throws Exception {
+    String log = java(DEFAULT_JAR, "--progressIntervalSeconds=0");
+    assertTrue(log.contains("STEP 7"), log);
+    CurateOutputs.assertSameOutputs(expected, user.resolve("out"));
+  }
+
+  @Test
+  void theDataflowJarRunsTheSampleAndWritesATemplateOffline() throws Exception {
+    if (!Files.isRegularFile(DATAFLOW_JAR)) {
+      String missing = DATAFLOW_JAR + " is missing: build it with `mvn -B -q package -DskipTests -Pdataflow` and copy"
+          + " pipelines/target/trace-curator.jar there (.ci/run does)";
+      if (System.getenv("CI") != null) {
+        fail(missing);
+      }
+      Assumptions.abort(missing);
+    }
+    java(DATAFLOW_JAR, "--runner=DirectRunner", "--output=out-direct", "--progressIntervalSeconds=0");
+    CurateOutputs.assertSameOutputs(expected, user.resolve("out-direct"));
+
+    // The command runner-configs/dataflow/README.md gives for writing a template offline.
+    Path template = user.resolve("template.json");
+    String log = java(DATAFLOW_JAR, "--runner=DataflowRunner", "--project=trace-curator-test", "--region=us-central1",
+        "--jobName=trace-curator-offline", "--tempLocation=" + Files.createDirectories(user.resolve("temp")),
+        "--gcpTempLocation=" + user.resolve("temp"), "--stagingLocation=" + Files.createDirectories(user.resolve("staging")),
+        "--templateLocation=" + template,
+        "--credentialFactoryClass=org.apache.beam.sdk.extensions.gcp.auth.NoopCredentialFactory",
+        "--pathValidatorClass=org.apache.beam.sdk.extensions.gcp.storage.NoopPathValidator",
+        "--output=gs://trace-curator-test-bucket/out");
+    assertTrue(log.contains("the job was written as a template"), log);
+    int steps = DataflowTranslationTest.assertSupportedJob(Json.STRICT.readTree(template.toFile()));
+    System.out.println("template: " + steps + " steps");
+
+    // Every Flex Template parameter is an option the jar knows.
+    String help = java(DATAFLOW_JAR, "--help=" + CurateOptions.class.getName());
+    for (JsonNode parameter : Json.STRICT.readTree(Path.of("runner-configs/dataflow/metadata.json").toFile()).get("parameters")) {
+      String name = parameter.get("name").asText();
+      assertTrue(help.contains("  --" + name + "="), "metadata.json names --" + name + ", which the jar does not know");
+    }
+  }
+
+  /** {@code java -jar JAR ARGS} in the user's folder; its console output, after checking it ended with 0. */
+  private static String java(Path jar, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString()));
+    command.addAll(List.of(args));
+    Path log = Files.createTempFile(tmp, "java", ".log");
+    Process process = new ProcessBuilder(command).directory(user.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    assertTrue(process.waitFor(10, TimeUnit.MINUTES), "timed out: " + command);
+    String output = Files.readString(log);
+    assertEquals(0, process.exitValue(), command + "\n" + output);
+    return output;
+  }
+}
