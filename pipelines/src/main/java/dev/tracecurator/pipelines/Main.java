@@ -30,6 +30,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws Exception {
+    OutOfMemoryExit.install(System.err);
     if (args.length > 0 && args[0].equals("bench")) {
       System.exit(dev.tracecurator.pipelines.bench.Bench.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
     }
@@ -60,6 +61,9 @@ public final class Main {
       return ExitCodes.BAD_OPTIONS;
     } catch (Pipeline.PipelineExecutionException e) {
       trace(verbose, e, err);
+      if (OutOfMemoryExit.report(e, err)) {
+        return ExitCodes.JOB_FAILED;
+      }
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof InputStoppedRunException stopped) {
           err.println("trace-curator: " + stopped.getMessage());

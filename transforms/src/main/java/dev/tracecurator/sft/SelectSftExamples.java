@@ -2,25 +2,45 @@ package dev.tracecurator.sft;
 
 import dev.tracecurator.analysis.AnalysedTrajectory;
 import dev.tracecurator.coders.AnalysedTrajectoryCoder;
-import dev.tracecurator.coders.JsonRecordCoder;
+import dev.tracecurator.coders.PackedTrajectoryCoder;
+import dev.tracecurator.coders.SftCandidateCoder;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Partition;
 import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Applies the cross-trajectory SFT rules to analysed trajectories: exact duplicates collapse to
  * the best one ({@code duplicate}), then at most {@code maxPerInstance} per instance id
  * ({@code over_instance_limit}). Trajectories already filtered pass through untouched; every
  * trajectory comes out once, with its final decision.
+ *
+ * <p>Memory does not depend on how many rows share a key (a file of overlapping downloads repeats
+ * one trajectory hundreds of times; an instance can have thousands of runs). The winners are
+ * chosen on {@link SftCandidate}s, a few hundred bytes each, by a {@link BestOf} combine per key
+ * that holds at most {@code keep} of them; the winners of one rule are the candidates of the next.
+ * Each rule's winners name their row id; one join by row id then brings every whole row together
+ * with the rules it passed. Whole rows cross that one shuffle, keyed by a row id no other row
+ * shares, their SFT example deflated ({@link PackedTrajectory}), and nothing ever holds a group
+ * of them; only the winners' examples are inflated again.
  */
 public final class SelectSftExamples extends PTransform<PCollection<AnalysedTrajectory>, PCollection<AnalysedTrajectory>> {
   private final boolean dedup;
@@ -36,81 +56,112 @@ public final class SelectSftExamples extends PTransform<PCollection<AnalysedTraj
     return new SelectSftExamples(dedup, maxPerInstance);
   }
 
+  /** One rule: group by a key, keep the best {@code keep}, filter the rest as {@code status}. */
+  private record Rule(String name, SerializableFunction<SftCandidate, String> key, int keep, SftStatus status) {}
+
   @Override
   public PCollection<AnalysedTrajectory> expand(PCollection<AnalysedTrajectory> analysed) {
-    if (!dedup && maxPerInstance <= 0) {
+    List<Rule> rules = new ArrayList<>();
+    if (dedup) {
+      rules.add(new Rule("CollapseDuplicates", SftCandidate::contentHash, 1, SftStatus.DUPLICATE));
+    }
+    if (maxPerInstance > 0) {
+      rules.add(new Rule("LimitPerInstance", SftCandidate::instanceKey, maxPerInstance, SftStatus.OVER_INSTANCE_LIMIT));
+    }
+    if (rules.isEmpty()) {
       return analysed;
     }
     PCollectionList<AnalysedTrajectory> parts = analysed.apply("KeptOrNot",
         Partition.of(2, (AnalysedTrajectory a, int n) -> a.kept() ? 0 : 1));
     PCollection<AnalysedTrajectory> kept = parts.get(0);
-    PCollectionList<AnalysedTrajectory> decided = PCollectionList.of(parts.get(1));
-    if (dedup) {
-      PCollectionList<AnalysedTrajectory> split = kept
-          .apply("CollapseDuplicates", keepBestBy(AnalysedTrajectory::contentHash, 1, SftStatus.DUPLICATE))
-          .apply("DuplicatesOut", Partition.of(2, (AnalysedTrajectory a, int n) -> a.kept() ? 0 : 1));
-      kept = split.get(0);
-      decided = decided.and(split.get(1));
+
+    PCollection<SftCandidate> candidates = kept
+        .apply("Candidates", MapElements.into(TypeDescriptor.of(SftCandidate.class)).via(SftCandidate::of))
+        .setCoder(SftCandidateCoder.of());
+    PCollectionList<KV<String, Integer>> passed = PCollectionList.empty(analysed.getPipeline());
+    for (int i = 0; i < rules.size(); i++) {
+      Rule rule = rules.get(i);
+      candidates = candidates.apply(rule.name(), new ChooseBest(rule.key(), rule.keep()));
+      int ruleIndex = i;
+      passed = passed.and(candidates
+          .apply(rule.name() + "Passed", MapElements
+              .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.integers()))
+              .via((SftCandidate c) -> KV.of(c.rowId(), ruleIndex)))
+          .setCoder(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of())));
     }
-    if (maxPerInstance > 0) {
-      kept = kept.apply("LimitPerInstance",
-          keepBestBy(a -> SftSelection.instanceKey(a.row()), maxPerInstance, SftStatus.OVER_INSTANCE_LIMIT));
-    }
-    return decided.and(kept).apply("AllDecided", Flatten.pCollections());
+
+    PCollection<KV<String, PackedTrajectory>> rowsById = kept
+        .apply("ByRowId", MapElements
+            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(PackedTrajectory.class)))
+            .via((AnalysedTrajectory a) -> KV.of(SftCandidate.rowId(a.row()), PackedTrajectory.pack(a))))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), PackedTrajectoryCoder.of()));
+    List<SftStatus> statuses = rules.stream().map(Rule::status).toList();
+    PCollection<AnalysedTrajectory> decided = KeyedPCollectionTuple.of(Decide.ROWS, rowsById)
+        .and(Decide.PASSED, passed.apply("AllPassed", Flatten.pCollections()))
+        .apply("JoinDecisions", CoGroupByKey.create())
+        .apply("Decide", ParDo.of(new Decide(statuses)))
+        .setCoder(AnalysedTrajectoryCoder.of());
+    return PCollectionList.of(parts.get(1)).and(decided).apply("AllDecided", Flatten.pCollections());
   }
 
-  private static KeepBestBy keepBestBy(SerializableFunction<AnalysedTrajectory, String> key, int keep, SftStatus status) {
-    return new KeepBestBy(key, keep, status);
-  }
-
-  /** Groups by a key and keeps the best {@code keep} of each group. */
-  static final class KeepBestBy extends PTransform<PCollection<AnalysedTrajectory>, PCollection<AnalysedTrajectory>> {
-    private final SerializableFunction<AnalysedTrajectory, String> key;
+  /** The best {@code keep} candidates of each key, as candidates again. */
+  static final class ChooseBest extends PTransform<PCollection<SftCandidate>, PCollection<SftCandidate>> {
+    private final SerializableFunction<SftCandidate, String> key;
     private final int keep;
-    private final SftStatus status;
 
-    KeepBestBy(SerializableFunction<AnalysedTrajectory, String> key, int keep, SftStatus status) {
+    ChooseBest(SerializableFunction<SftCandidate, String> key, int keep) {
       this.key = key;
       this.keep = keep;
-      this.status = status;
     }
 
     @Override
-    public PCollection<AnalysedTrajectory> expand(PCollection<AnalysedTrajectory> input) {
-      return input
-          .apply("Key", ParDo.of(new KeyFn(key)))
-          .setCoder(KvCoder.of(StringUtf8Coder.of(), AnalysedTrajectoryCoder.of()))
-          .apply("Group", GroupByKey.create())
-          .apply("KeepBest", ParDo.of(new KeepBestFn(keep, status)))
-          .setCoder(AnalysedTrajectoryCoder.of());
+    public PCollection<SftCandidate> expand(PCollection<SftCandidate> candidates) {
+      return candidates
+          .apply("Key", MapElements
+              .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(SftCandidate.class)))
+              .via((SftCandidate c) -> KV.of(key.apply(c), c)))
+          .setCoder(KvCoder.of(StringUtf8Coder.of(), SftCandidateCoder.of()))
+          .apply("Best", Combine.perKey(BestOf.of(keep)))
+          .apply("Winners", ParDo.of(new DoFn<KV<String, List<SftCandidate>>, SftCandidate>() {
+            @ProcessElement
+            public void process(@Element KV<String, List<SftCandidate>> best, OutputReceiver<SftCandidate> out) {
+              best.getValue().forEach(out::output);
+            }
+          }))
+          .setCoder(SftCandidateCoder.of());
     }
   }
 
-  static final class KeyFn extends DoFn<AnalysedTrajectory, KV<String, AnalysedTrajectory>> {
-    private final SerializableFunction<AnalysedTrajectory, String> key;
+  /**
+   * One row id's whole row and the rules its candidate passed. A row passes the rules in order;
+   * the first it fails names its status. Two rows share an id only when one file is read twice;
+   * then the rule's winners name that id as often as it kept such rows, and the rows are matched
+   * to them in turn (they are alike in every tie-break, so which one does not matter).
+   */
+  static final class Decide extends DoFn<KV<String, CoGbkResult>, AnalysedTrajectory> {
+    static final TupleTag<PackedTrajectory> ROWS = new TupleTag<>() {};
+    static final TupleTag<Integer> PASSED = new TupleTag<>() {};
+    private final List<SftStatus> statuses;
 
-    KeyFn(SerializableFunction<AnalysedTrajectory, String> key) {
-      this.key = key;
+    Decide(List<SftStatus> statuses) {
+      this.statuses = statuses;
     }
 
     @ProcessElement
-    public void process(@Element AnalysedTrajectory a, OutputReceiver<KV<String, AnalysedTrajectory>> out) {
-      out.output(KV.of(key.apply(a), a));
-    }
-  }
-
-  static final class KeepBestFn extends DoFn<KV<String, Iterable<AnalysedTrajectory>>, AnalysedTrajectory> {
-    private final int keep;
-    private final SftStatus status;
-
-    KeepBestFn(int keep, SftStatus status) {
-      this.keep = keep;
-      this.status = status;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<String, Iterable<AnalysedTrajectory>> group, OutputReceiver<AnalysedTrajectory> out) {
-      SftSelection.keepBest(group.getValue(), keep, status).forEach(out::output);
+    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<AnalysedTrajectory> out) {
+      int[] passedBy = new int[statuses.size()];
+      for (int rule : joined.getValue().getAll(PASSED)) {
+        passedBy[rule]++;
+      }
+      int nth = 0;
+      for (PackedTrajectory row : joined.getValue().getAll(ROWS)) {
+        int rule = 0;
+        while (rule < statuses.size() && nth < passedBy[rule]) {
+          rule++;
+        }
+        out.output(rule == statuses.size() ? row.unpack() : row.filteredAs(statuses.get(rule).label()));
+        nth++;
+      }
     }
   }
 }

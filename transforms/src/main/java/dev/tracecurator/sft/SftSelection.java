@@ -1,10 +1,8 @@
 package dev.tracecurator.sft;
 
-import dev.tracecurator.analysis.AnalysedTrajectory;
 import dev.tracecurator.analysis.AnalysisRow;
-import java.util.ArrayList;
+import java.io.Serializable;
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * The rules that compare kept trajectories with each other: among exact duplicates one is kept,
@@ -12,25 +10,18 @@ import java.util.List;
  * trajectory id, file and line, so every runner and every run keeps the same ones.
  */
 public final class SftSelection {
-  public static final Comparator<AnalysedTrajectory> BEST_FIRST = Comparator
-      .comparingDouble((AnalysedTrajectory a) -> -a.row().score().quality())
-      .thenComparing(a -> nullToEmpty(a.row().trajectoryId()))
-      .thenComparing(a -> nullToEmpty(a.row().sourceFile()))
-      .thenComparingLong(a -> a.row().sourceLine());
+  public static final Comparator<SftCandidate> BEST_FIRST = (Comparator<SftCandidate> & Serializable) (a, b) -> {
+    int order = Double.compare(-a.quality(), -b.quality());
+    if (order == 0) {
+      order = nullToEmpty(a.trajectoryId()).compareTo(nullToEmpty(b.trajectoryId()));
+    }
+    if (order == 0) {
+      order = nullToEmpty(a.sourceFile()).compareTo(nullToEmpty(b.sourceFile()));
+    }
+    return order != 0 ? order : Long.compare(a.sourceLine(), b.sourceLine());
+  };
 
   private SftSelection() {}
-
-  /** The first {@code keep} of a group stay kept; the rest are filtered with {@code status}. */
-  public static List<AnalysedTrajectory> keepBest(Iterable<AnalysedTrajectory> group, int keep, SftStatus status) {
-    List<AnalysedTrajectory> sorted = new ArrayList<>();
-    group.forEach(sorted::add);
-    sorted.sort(BEST_FIRST);
-    List<AnalysedTrajectory> out = new ArrayList<>(sorted.size());
-    for (int i = 0; i < sorted.size(); i++) {
-      out.add(i < keep ? sorted.get(i) : sorted.get(i).filteredAs(status.label()));
-    }
-    return out;
-  }
 
   /** The key trajectories of one instance share; a row without an instance id is its own group. */
   public static String instanceKey(AnalysisRow row) {
