@@ -61,27 +61,32 @@ final class OutOfMemoryExit {
   }
 
   static String message(Throwable failure, long maxHeap) {
-    OutOfMemoryError oom = outOfMemory(failure);
+    Throwable oom = outOfMemory(failure);
     String where = where(oom);
-    return "trace-curator: the job ran out of memory (" + oom.getMessage() + ")" + (where == null ? "" : " in " + where)
+    String kind = oom instanceof OutOfMemoryError ? oom.getMessage() : "Flink could not allocate its memory";
+    return "trace-curator: the job ran out of memory (" + kind + ")" + (where == null ? "" : " in " + where)
         + " with -Xmx" + (maxHeap >> 20) + "m: give it a larger heap (-Xmx) or fewer workers";
   }
 
-  /** The OutOfMemoryError in a throwable's causes and suppressed exceptions, or null. */
-  static OutOfMemoryError outOfMemory(Throwable failure) {
+  /**
+   * The OutOfMemoryError in a throwable's causes and suppressed exceptions, or null. On Java 17
+   * Flink can lose its own: it adds a hint to the error's message by reflection, which the module
+   * system refuses, and the refusal is thrown in its place; that refusal stands for it.
+   */
+  static Throwable outOfMemory(Throwable failure) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     return find(failure, seen);
   }
 
-  private static OutOfMemoryError find(Throwable t, Set<Throwable> seen) {
+  private static Throwable find(Throwable t, Set<Throwable> seen) {
     if (t == null || !seen.add(t)) {
       return null;
     }
-    if (t instanceof OutOfMemoryError oom) {
-      return oom;
+    if (t instanceof OutOfMemoryError || flinkLostOutOfMemoryError(t)) {
+      return t;
     }
     for (Throwable suppressed : t.getSuppressed()) {
-      OutOfMemoryError oom = find(suppressed, seen);
+      Throwable oom = find(suppressed, seen);
       if (oom != null) {
         return oom;
       }
@@ -89,8 +94,17 @@ final class OutOfMemoryExit {
     return find(t.getCause(), seen);
   }
 
+  private static boolean flinkLostOutOfMemoryError(Throwable t) {
+    for (StackTraceElement frame : t.getStackTrace()) {
+      if (frame.getMethodName().equals("tryEnrichOutOfMemoryError")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The innermost of our methods on the error's stack, e.g. {@code SelectSftExamples.Decide.process}. */
-  private static String where(OutOfMemoryError oom) {
+  private static String where(Throwable oom) {
     for (StackTraceElement frame : oom.getStackTrace()) {
       String className = frame.getClassName();
       if (className.startsWith(OWN_PACKAGE) && !className.equals(OutOfMemoryExit.class.getName())) {

@@ -36,4 +36,17 @@ class OutOfMemoryExitTest {
     assertTrue(line.contains(" with -Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m: "), line);
     assertEquals(1, line.lines().count(), line);
   }
+
+  @Test
+  void flinkLosingTheErrorWhileAnnotatingItStillCountsAsOutOfMemory() {
+    // Flink 1.x on Java 17: its hint on an OutOfMemoryError fails by reflection and replaces it.
+    RuntimeException refused = new RuntimeException("Unable to make field private java.lang.String "
+        + "java.lang.Throwable.detailMessage accessible");
+    refused.setStackTrace(new StackTraceElement[] {
+        new StackTraceElement("org.apache.flink.util.ExceptionUtils", "tryEnrichOutOfMemoryError", null, 136),
+        new StackTraceElement("org.apache.flink.core.memory.MemorySegmentFactory", "allocateDirectMemory", null, 143)});
+    RuntimeException failure = new RuntimeException("Pipeline execution failed", new IllegalStateException("job", refused));
+    assertEquals("trace-curator: the job ran out of memory (Flink could not allocate its memory) with -Xmx128m: give it "
+        + "a larger heap (-Xmx) or fewer workers", OutOfMemoryExit.message(failure, 128L << 20));
+  }
 }
