@@ -64,6 +64,9 @@ public final class CuratePipeline {
         .withMaxNestingDepth(settings.maxJsonDepth()));
     PCollection<AnalysedTrajectory> analysed = scored.get(AnalyseTrajectories.ANALYSED)
         .apply("SelectSftExamples", SelectSftExamples.with(settings.dedup(), settings.maxPerInstance()));
+    if (pipeline.getOptions().getRunner().getSimpleName().equals("DirectRunner")) {
+      analysed = analysed.apply("DirectRunnerBundles", new DirectRunnerBundles());
+    }
     PCollection<AnalysisRow> rows = analysed
         .apply("TableRows", MapElements.into(TypeDescriptor.of(AnalysisRow.class)).via(AnalysedTrajectory::row))
         .setCoder(JsonRecordCoder.of(AnalysisRow.class));
