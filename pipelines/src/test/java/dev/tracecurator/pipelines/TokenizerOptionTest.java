@@ -34,14 +34,47 @@ class TokenizerOptionTest {
 
   @Test
   void qwen3BudgetKeepsExactlyTheRowsTheIndependentCountFitsOnTheSample() throws IOException {
-    Map<String, Integer> expected = new HashMap<>();
-    for (String line : Files.readAllLines(Path.of("src/test-fixtures/tokenizers/sample-qwen3.jsonl"))) {
-      JsonNode node = Json.STRICT.readTree(line);
-      expected.put(node.get("id").asText(), node.get("tokens").asInt());
-    }
+    Map<String, Integer> expected = independentCounts("sample-qwen3.jsonl");
     Path out = tmp.resolve("out");
-    CurateEndToEndTest.Run run = CurateEndToEndTest.main("--output=" + out, "--progressIntervalSeconds=0", "--report=false",
-        "--tokenizer=" + QWEN3.resolve("tokenizer.json"), "--chatTemplate=qwen3", "--maxSftTokens=32768");
+    Set<String> within = runWithinBudget(expected, out);
+    assertEquals(77, within.size());
+
+    JsonNode model = Json.STRICT.readTree(Files.readString(out.resolve("stats/summary.json"))).get("model_tokens");
+    assertEquals(QWEN3.resolve("tokenizer.json").toAbsolutePath().toString(), model.get("tokenizer").asText());
+    assertEquals(expected.size(), model.get("sft_tokens").get("rows").asInt());
+    assertEquals((double) within.size() / expected.size(), model.get("sft_tokens").get("context_window_fit").get("32768").asDouble(), 1e-12);
+  }
+
+  /** Real rows of every harness (src/test-fixtures/real), unlabelled ones too, so that all with a patch are rendered. */
+  @Test
+  void qwen3BudgetKeepsExactlyTheRowsTheIndependentCountFitsOnRealRows() throws IOException {
+    String real = "src/test-fixtures/real/";
+    Set<String> within = runWithinBudget(independentCounts("real-qwen3.jsonl"), tmp.resolve("real"), "--requireResolved=false",
+        "--input=" + real + "mini-swe-agent/*.traj.json", "--input=" + real + "nebius-swe-agent/sample_raw.json",
+        "--input=" + real + "openhands-output/*.jsonl", "--input=" + real + "swe-agent-traj/*.traj",
+        "--input=" + real + "sharegpt-llamafactory/*.json");
+    assertEquals(17, within.size());
+  }
+
+  private static Map<String, Integer> independentCounts(String fixture) throws IOException {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String line : Files.readAllLines(Path.of("src/test-fixtures/tokenizers").resolve(fixture))) {
+      JsonNode node = Json.STRICT.readTree(line);
+      counts.put(node.get("id").asText(), node.get("tokens").asInt());
+    }
+    return counts;
+  }
+
+  /**
+   * Runs the job with the Qwen3 tokenizer and template and a 32,768-token budget; checks every
+   * rendered row's sft_tokens equals the independent count and the kept rows are exactly those
+   * within the budget by it; returns them.
+   */
+  private static Set<String> runWithinBudget(Map<String, Integer> expected, Path out, String... extra) throws IOException {
+    List<String> args = new java.util.ArrayList<>(List.of("--output=" + out, "--progressIntervalSeconds=0", "--report=false",
+        "--minGroupSize=1", "--tokenizer=" + QWEN3.resolve("tokenizer.json"), "--chatTemplate=qwen3", "--maxSftTokens=32768"));
+    args.addAll(List.of(extra));
+    CurateEndToEndTest.Run run = CurateEndToEndTest.main(args.toArray(String[]::new));
     assertEquals(0, run.exitCode(), run.stderr());
 
     CsvTable table = CsvTable.readShards(out.resolve("analysis"));
@@ -63,13 +96,8 @@ class TokenizerOptionTest {
         within.add(id);
       }
     });
-    assertEquals(77, within.size());
     assertEquals(within, kept);
-
-    JsonNode model = Json.STRICT.readTree(Files.readString(out.resolve("stats/summary.json"))).get("model_tokens");
-    assertEquals(QWEN3.resolve("tokenizer.json").toAbsolutePath().toString(), model.get("tokenizer").asText());
-    assertEquals(expected.size(), model.get("sft_tokens").get("rows").asInt());
-    assertEquals((double) within.size() / expected.size(), model.get("sft_tokens").get("context_window_fit").get("32768").asDouble(), 1e-12);
+    return within;
   }
 
   @Test
