@@ -134,6 +134,13 @@ public interface CurateOptions extends PipelineOptions, HfOptions {
 
   void setChatTemplate(String template);
 
+  @Description("Tokenizer of sft_tokens, train_tokens and --maxSftTokens: cl100k_base (the tutorial's), o200k_base, "
+      + "hf://OWNER/NAME[@REVISION] (a Hub model's tokenizer.json), or the path of a tokenizer.json or its folder.")
+  @Default.String("cl100k_base")
+  String getTokenizer();
+
+  void setTokenizer(String tokenizer);
+
   @Description("The model's reasoning (reasoning_content): keep or strip.")
   @Default.String("keep")
   String getReasoning();

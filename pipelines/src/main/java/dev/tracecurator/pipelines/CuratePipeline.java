@@ -88,7 +88,7 @@ public final class CuratePipeline {
     PCollectionView<Long> rejectedCount =
         rejected.apply("CountRejected", Count.globally()).apply("RejectedCountView", View.asSingleton());
     PCollection<String> summary = rows
-        .apply("ComputeStatistics", ComputeSummary.of(settings.minGroupSize(), rejectedCount))
+        .apply("ComputeStatistics", ComputeSummary.of(settings.minGroupSize(), rejectedCount).withTokenizer(settings.sft().tokenizer()))
         .setCoder(StringUtf8Coder.of());
     summary.apply("WriteSummary", WriteSingleFile.to(OutputPaths.join(out, SUMMARY_FILE)));
 

@@ -71,7 +71,8 @@ final class RunSettings {
           ExclusionList.read(options.getExcludeInstances(), "--excludeInstances"),
           ExclusionList.read(options.getExcludeRepos(), "--excludeRepos"),
           SecretsMode.parse(options.getSecrets()), ChatTemplate.parse(options.getChatTemplate()),
-          reasoning(options.getReasoning()), layout.format());
+          reasoning(options.getReasoning()), layout.format(), TokenizerCheck.spec(options.getTokenizer()));
+      TokenizerCheck.load(sft.tokenizer(), sft.chatTemplate());
     } catch (IllegalArgumentException e) {
       throw new UsageException(ExitCodes.BAD_OPTIONS, e.getMessage());
     }

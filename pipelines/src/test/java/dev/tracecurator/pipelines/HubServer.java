@@ -37,9 +37,12 @@ final class HubServer implements AutoCloseable {
   HubServer(String repo) throws IOException {
     this.repo = repo;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/api/datasets/" + repo + "/tree/", this::tree);
+    server.createContext("/api/datasets/" + repo + "/tree/", e -> tree(e, "/api/datasets/" + repo + "/tree/"));
     server.createContext("/api/datasets/" + repo + "/parquet", this::parquet);
-    server.createContext("/datasets/" + repo + "/resolve/", this::resolve);
+    server.createContext("/datasets/" + repo + "/resolve/", e -> resolve(e, "/datasets/" + repo + "/resolve/"));
+    // The same files as a model repository (hf://OWNER/NAME), as the Hub serves a model's.
+    server.createContext("/api/models/" + repo + "/tree/", e -> tree(e, "/api/models/" + repo + "/tree/"));
+    server.createContext("/" + repo + "/resolve/", e -> resolve(e, "/" + repo + "/resolve/"));
     server.createContext("/storage/", this::storage);
     server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
     server.start();
@@ -79,9 +82,8 @@ final class HubServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  private void tree(HttpExchange exchange) throws IOException {
+  private void tree(HttpExchange exchange, String prefix) throws IOException {
     record(exchange);
-    String prefix = "/api/datasets/" + repo + "/tree/";
     String[] revisionAndPath = revisionAndPath(exchange, prefix);
     Map<String, byte[]> files = revisions.get(revisionAndPath[0]);
     String path = revisionAndPath[1];
@@ -105,9 +107,9 @@ final class HubServer implements AutoCloseable {
     send(exchange, 200, body.getBytes(StandardCharsets.UTF_8));
   }
 
-  private void resolve(HttpExchange exchange) throws IOException {
+  private void resolve(HttpExchange exchange, String prefix) throws IOException {
     record(exchange);
-    String[] revisionAndPath = revisionAndPath(exchange, "/datasets/" + repo + "/resolve/");
+    String[] revisionAndPath = revisionAndPath(exchange, prefix);
     Map<String, byte[]> files = revisions.getOrDefault(revisionAndPath[0], Map.of());
     String file = revisionAndPath[1];
     if (answer429Once.getAndSet(false)) {

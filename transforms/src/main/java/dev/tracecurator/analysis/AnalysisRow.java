@@ -39,7 +39,8 @@ public record AnalysisRow(
     TrajectoryScore score,
     String trajectoryError,
     String sourceFile,
-    long sourceLine) {
+    long sourceLine,
+    Integer trainTokens) {
 
   public boolean sftKept() {
     return "kept".equals(sftStatus);
@@ -49,6 +50,7 @@ public record AnalysisRow(
   public AnalysisRow withSftStatus(String status) {
     return new AnalysisRow(instanceId, repo, language, license, resolved, agent, model, nMessages, nSystem, nUser, nAssistant,
         nTool, patchFiles, patchAdd, patchDel, patchChurn, trajTokens, category, metaFiles, metaLines, isResolved, knownLabel,
-        trajectoryId, nToolCalls, toolCounts, patchExtensions, status, sftTokens, score, trajectoryError, sourceFile, sourceLine);
+        trajectoryId, nToolCalls, toolCounts, patchExtensions, status, sftTokens, score, trajectoryError, sourceFile, sourceLine,
+        trainTokens);
   }
 }

@@ -15,7 +15,9 @@ import dev.tracecurator.sft.SftMessages;
 import dev.tracecurator.sft.SftSettings;
 import dev.tracecurator.sft.SftStatus;
 import dev.tracecurator.sft.UnrenderableConversationException;
+import dev.tracecurator.tokens.TextTokenizer;
 import dev.tracecurator.tokens.TokenCounter;
+import dev.tracecurator.tokens.Tokenizers;
 import dev.tracecurator.tooluse.ToolUse;
 import dev.tracecurator.tooluse.ToolUseExtractor;
 import dev.tracecurator.score.Action;
@@ -50,11 +52,14 @@ public final class TrajectoryAnalyzer {
     SftStatus status = filter(record, score, settings);
     String text = null;
     Integer sftTokens = null;
+    Integer trainTokens = null;
     List<Message> sftMessages = settings.keepReasoning() ? sourceMessages : SftMessages.withoutReasoning(sourceMessages);
     if (status == SftStatus.KEPT) {
       try {
         text = settings.chatTemplate().render(sftMessages, record.tools(), settings.keepReasoning());
-        sftTokens = TokenCounter.count(text);
+        TextTokenizer tokenizer = Tokenizers.get(settings.tokenizer());
+        sftTokens = tokenizer.count(text);
+        trainTokens = dev.tracecurator.sft.TrainTokens.count(text, settings.chatTemplate(), tokenizer);
         if (sftTokens > settings.maxTokens()) {
           status = SftStatus.TOO_MANY_TOKENS;
         }
@@ -72,7 +77,7 @@ public final class TrajectoryAnalyzer {
         record.isResolved(), record.hasKnownLabel(), record.trajectoryId(),
         tools.totalCalls(), tools.counts(), patch.extensions(),
         status.label(), sftTokens, score, record.trajectoryError(),
-        record.position().file(), record.position().line());
+        record.position().file(), record.position().line(), trainTokens);
     String sftJson = status == SftStatus.KEPT ? SftExamples.of(sftRecord, sftMessages, text, sftTokens, score, settings) : null;
     return new AnalysedTrajectory(row, sftJson, sftJson == null ? null : TrajectoryIds.contentHash(messages));
   }

@@ -36,6 +36,14 @@ public enum ChatTemplate {
         + Arrays.stream(values()).map(t -> t.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
   }
 
+  /** The special tokens the template writes, each one token of the model's tokenizer. */
+  public List<String> specialTokens() {
+    return switch (this) {
+      case CHATML, QWEN3 -> List.of("<|im_start|>", "<|im_end|>");
+      case LLAMA3 -> List.of("<|begin_of_text|>", "<|start_header_id|>", "<|end_header_id|>", "<|eot_id|>");
+    };
+  }
+
   /**
    * The training text of a conversation.
    *

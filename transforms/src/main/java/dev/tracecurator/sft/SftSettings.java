@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  * @param chatTemplate the template SFT text is rendered with (and the token budget measured on)
  * @param keepReasoning keep the model's reasoning in SFT messages and text
  * @param format the row shape of SFT examples
+ * @param tokenizer the {@code --tokenizer} spec {@code sft_tokens}, {@code train_tokens} and the budget count in
+ *     (see {@link dev.tracecurator.tokens.Tokenizers}); null is the tutorial's {@code cl100k_base}
  */
 public record SftSettings(
     boolean requireResolved,
@@ -33,7 +35,8 @@ public record SftSettings(
     SecretsMode secrets,
     ChatTemplate chatTemplate,
     boolean keepReasoning,
-    SftFormat format) implements Serializable {
+    SftFormat format,
+    String tokenizer) implements Serializable {
   public static final SftSettings TUTORIAL = new SftSettings(true, 32_000, Set.of());
 
   public SftSettings {
@@ -44,11 +47,12 @@ public record SftSettings(
     secrets = secrets == null ? SecretsMode.REDACT : secrets;
     chatTemplate = chatTemplate == null ? ChatTemplate.CHATML : chatTemplate;
     format = format == null ? SftFormat.MESSAGES : format;
+    tokenizer = tokenizer == null || tokenizer.isBlank() ? dev.tracecurator.tokens.Tokenizers.DEFAULT : tokenizer.strip();
   }
 
   public SftSettings(boolean requireResolved, int maxTokens, Set<String> languages) {
     this(requireResolved, maxTokens, languages, 0.0, false, Set.of(), Set.of(), SecretsMode.REDACT, ChatTemplate.CHATML, true,
-        SftFormat.MESSAGES);
+        SftFormat.MESSAGES, null);
   }
 
   /**

@@ -19,20 +19,27 @@ import org.apache.beam.sdk.values.PCollectionView;
 public final class ComputeSummary extends PTransform<PCollection<AnalysisRow>, PCollection<String>> {
   private final int minGroupSize;
   private final PCollectionView<Long> rejectedCount;
+  private final String tokenizer;
 
-  private ComputeSummary(int minGroupSize, PCollectionView<Long> rejectedCount) {
+  private ComputeSummary(int minGroupSize, PCollectionView<Long> rejectedCount, String tokenizer) {
     this.minGroupSize = minGroupSize;
     this.rejectedCount = rejectedCount;
+    this.tokenizer = tokenizer;
   }
 
   public static ComputeSummary of(int minGroupSize, PCollectionView<Long> rejectedCount) {
-    return new ComputeSummary(minGroupSize, rejectedCount);
+    return new ComputeSummary(minGroupSize, rejectedCount, dev.tracecurator.tokens.Tokenizers.DEFAULT);
+  }
+
+  /** The same, labelling {@code model_tokens} with the {@code --tokenizer} they were counted in. */
+  public ComputeSummary withTokenizer(String name) {
+    return new ComputeSummary(minGroupSize, rejectedCount, name);
   }
 
   @Override
   public PCollection<String> expand(PCollection<AnalysisRow> rows) {
     return rows
-        .apply("CombineStatistics", Combine.globally(new SummaryFn(minGroupSize)))
+        .apply("CombineStatistics", Combine.globally(new SummaryFn(minGroupSize, tokenizer)))
         .apply("AddRunCounts", ParDo.of(new AddCountsFn(rejectedCount)).withSideInputs(rejectedCount))
         .setCoder(StringUtf8Coder.of());
   }

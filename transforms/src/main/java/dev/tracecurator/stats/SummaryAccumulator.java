@@ -13,6 +13,10 @@ public final class SummaryAccumulator {
   /** The columns whose exact distribution is kept: the tutorial's {@code describe()} columns. */
   public static final List<String> DISTRIBUTION_COLUMNS =
       List.of("n_messages", "n_assistant", "n_tool", "patch_files", "patch_churn", "traj_tokens");
+  /** Counts in {@code --tokenizer}'s tokens of rows whose SFT text was rendered; not in {@code numeric_summary}. */
+  public static final List<String> MODEL_TOKEN_COLUMNS = List.of("sft_tokens", "train_tokens");
+  static final List<String> ALL_COLUMNS = java.util.stream.Stream.concat(DISTRIBUTION_COLUMNS.stream(),
+      MODEL_TOKEN_COLUMNS.stream()).toList();
 
   long total;
   long trajectoryErrors;
@@ -36,7 +40,7 @@ public final class SummaryAccumulator {
   final ScatterSample scatter = new ScatterSample(ScatterSample.DEFAULT_POINTS);
 
   public SummaryAccumulator() {
-    for (String column : DISTRIBUTION_COLUMNS) {
+    for (String column : ALL_COLUMNS) {
       distributions.put(column, new ValueCounts());
     }
   }
@@ -79,6 +83,12 @@ public final class SummaryAccumulator {
     distributions.get("patch_files").add(row.patchFiles());
     distributions.get("patch_churn").add(row.patchChurn());
     distributions.get("traj_tokens").add(row.trajTokens());
+    if (row.sftTokens() != null) {
+      distributions.get("sft_tokens").add(row.sftTokens());
+    }
+    if (row.trainTokens() != null) {
+      distributions.get("train_tokens").add(row.trainTokens());
+    }
   }
 
   public void merge(SummaryAccumulator other) {

@@ -32,7 +32,7 @@ public final class SummaryAccumulatorCoder extends CustomCoder<SummaryAccumulato
       }
     }
     DataOutputStream data = new DataOutputStream(out);
-    for (String column : SummaryAccumulator.DISTRIBUTION_COLUMNS) {
+    for (String column : SummaryAccumulator.ALL_COLUMNS) {
       Map<Long, Long> counts = acc.distribution(column).asMap();
       VarInt.encode(counts.size(), out);
       for (Map.Entry<Long, Long> e : counts.entrySet()) {
@@ -64,7 +64,7 @@ public final class SummaryAccumulatorCoder extends CustomCoder<SummaryAccumulato
       }
     }
     DataInputStream data = new DataInputStream(in);
-    for (String column : SummaryAccumulator.DISTRIBUTION_COLUMNS) {
+    for (String column : SummaryAccumulator.ALL_COLUMNS) {
       int size = VarInt.decodeInt(in);
       ValueCounts counts = acc.distribution(column);
       for (int i = 0; i < size; i++) {

@@ -11,9 +11,15 @@ import org.apache.beam.sdk.transforms.Combine;
 /** Combines analysis rows into the summary's JSON, merging partial counts from every worker. */
 public final class SummaryFn extends Combine.CombineFn<AnalysisRow, SummaryAccumulator, String> {
   private final int minGroupSize;
+  private final String tokenizer;
 
   public SummaryFn(int minGroupSize) {
+    this(minGroupSize, dev.tracecurator.tokens.Tokenizers.DEFAULT);
+  }
+
+  public SummaryFn(int minGroupSize, String tokenizer) {
     this.minGroupSize = minGroupSize;
+    this.tokenizer = tokenizer;
   }
 
   @Override
@@ -38,7 +44,7 @@ public final class SummaryFn extends Combine.CombineFn<AnalysisRow, SummaryAccum
 
   @Override
   public String extractOutput(SummaryAccumulator acc) {
-    return Json.write(SummaryJson.build(acc, minGroupSize));
+    return Json.write(SummaryJson.build(acc, minGroupSize, tokenizer));
   }
 
   @Override

@@ -18,6 +18,11 @@ public final class SummaryJson {
   private SummaryJson() {}
 
   public static ObjectNode build(SummaryAccumulator acc, int minGroupSize) {
+    return build(acc, minGroupSize, dev.tracecurator.tokens.Tokenizers.DEFAULT);
+  }
+
+  /** The summary, with {@code sft_tokens} and {@code train_tokens} labelled as counted by {@code tokenizer}. */
+  public static ObjectNode build(SummaryAccumulator acc, int minGroupSize, String tokenizer) {
     ObjectNode out = NODES.objectNode();
     out.put("total_records", acc.total);
     out.put("trajectory_errors", acc.trajectoryErrors);
@@ -34,12 +39,14 @@ public final class SummaryJson {
     });
     out.set("numeric_summary", numericSummary(acc));
     ValueCounts tokens = acc.distribution("traj_tokens");
-    ObjectNode percentiles = out.putObject("token_percentiles");
-    ObjectNode fit = out.putObject("context_window_fit");
-    if (tokens.count() > 0) {
-      PERCENTILES.forEach(p -> percentiles.put("p" + p, tokens.quantile(p / 100.0)));
-      percentiles.put("max", tokens.max());
-      CONTEXT_WINDOWS.forEach(w -> fit.put(Long.toString(w), tokens.fractionAtMost(w)));
+    tokenFigures(tokens, out.putObject("token_percentiles"), out.putObject("context_window_fit"));
+    ObjectNode model = out.putObject("model_tokens");
+    model.put("tokenizer", tokenizer);
+    for (String column : SummaryAccumulator.MODEL_TOKEN_COLUMNS) {
+      ValueCounts counts = acc.distribution(column);
+      ObjectNode node = model.putObject(column);
+      node.put("rows", counts.count());
+      tokenFigures(counts, node.putObject("percentiles"), node.putObject("context_window_fit"));
     }
     ArrayNode top = out.putArray("top_tools");
     acc.toolTotals.byCountDescending().stream().limit(TOP_TOOLS)
@@ -86,6 +93,15 @@ public final class SummaryJson {
       out.putObject(g.language).put("rate", g.rate).put("n", g.n);
     }
     return out;
+  }
+
+  /** Percentiles and the share fitting each context window; both empty without values. */
+  private static void tokenFigures(ValueCounts tokens, ObjectNode percentiles, ObjectNode fit) {
+    if (tokens.count() > 0) {
+      PERCENTILES.forEach(p -> percentiles.put("p" + p, tokens.quantile(p / 100.0)));
+      percentiles.put("max", tokens.max());
+      CONTEXT_WINDOWS.forEach(w -> fit.put(Long.toString(w), tokens.fractionAtMost(w)));
+    }
   }
 
   private static ObjectNode numericSummary(SummaryAccumulator acc) {

@@ -26,7 +26,7 @@ public final class TokenCounter {
   }
 
   /** The text itself unless it holds a surrogate without its partner; then a copy with U+FFFD for each. */
-  static String withLoneSurrogatesReplaced(String text) {
+  public static String withLoneSurrogatesReplaced(String text) {
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);

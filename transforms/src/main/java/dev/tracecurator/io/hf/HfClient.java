@@ -41,7 +41,7 @@ final class HfClient implements Serializable {
   record Entry(String path, long size, boolean directory) {}
 
   List<Entry> listTree(HfPath root, boolean recursive) throws IOException {
-    String url = endpoint + "/api/datasets/" + root.repo() + "/tree/" + encode(root.revision())
+    String url = endpoint + "/api/" + root.apiRepo() + "/tree/" + encode(root.revision())
         + (root.path().isEmpty() ? "" : "/" + root.path()) + (recursive ? "?recursive=true" : "");
     List<Entry> entries = new ArrayList<>();
     while (url != null) {
@@ -58,7 +58,7 @@ final class HfClient implements Serializable {
 
   /** A small file's text (a dataset card), or empty when the dataset has no such file. */
   Optional<String> readText(HfPath file) throws IOException {
-    String url = endpoint + "/datasets/" + file.repo() + "/resolve/" + encode(file.revision()) + "/" + file.path();
+    String url = endpoint + "/" + file.urlRepo() + "/resolve/" + encode(file.revision()) + "/" + file.path();
     try {
       return Optional.of(send(url, null, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), file).body());
     } catch (HfNotFoundException e) {
@@ -81,7 +81,7 @@ final class HfClient implements Serializable {
 
   /** The file's bytes from {@code position} on. */
   InputStream openAt(HfPath file, long position) throws IOException {
-    String url = endpoint + "/datasets/" + file.repo() + "/resolve/" + encode(file.revision()) + "/" + file.path();
+    String url = endpoint + "/" + file.urlRepo() + "/resolve/" + encode(file.revision()) + "/" + file.path();
     HttpResponse<InputStream> response = send(url, "bytes=" + position + "-", HttpResponse.BodyHandlers.ofInputStream(), file);
     InputStream body = response.body();
     if (response.statusCode() == 200 && position > 0) {

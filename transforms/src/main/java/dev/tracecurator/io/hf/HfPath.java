@@ -4,17 +4,26 @@ import java.io.Serializable;
 
 /**
  * A path on the Hugging Face Hub as huggingface_hub's HfFileSystem writes it:
- * {@code hf://datasets/OWNER/NAME[@REVISION]/PATH}.
+ * {@code hf://datasets/OWNER/NAME[@REVISION]/PATH} in a dataset repository,
+ * {@code hf://OWNER/NAME[@REVISION]/PATH} in a model repository ({@code model}).
  */
-public record HfPath(String repo, String revision, String path) implements Serializable {
+public record HfPath(String repo, String revision, String path, boolean model) implements Serializable {
   public static final String SCHEME = "hf";
   private static final String PREFIX = "hf://datasets/";
+  private static final String MODEL_PREFIX = "hf://";
+
+  /** A path in a dataset repository. */
+  public HfPath(String repo, String revision, String path) {
+    this(repo, revision, path, false);
+  }
 
   public static HfPath parse(String spec) {
-    if (!spec.startsWith(PREFIX)) {
-      throw new IllegalArgumentException("a Hub path reads hf://datasets/OWNER/NAME[@REVISION]/PATH, got '" + spec + "'");
+    boolean model = !spec.startsWith(PREFIX);
+    if (model && (!spec.startsWith(MODEL_PREFIX) || spec.startsWith(MODEL_PREFIX + "spaces/"))) {
+      throw new IllegalArgumentException("a Hub path reads hf://datasets/OWNER/NAME[@REVISION]/PATH (a dataset) or "
+          + "hf://OWNER/NAME[@REVISION]/PATH (a model), got '" + spec + "'");
     }
-    String rest = spec.substring(PREFIX.length());
+    String rest = spec.substring(model ? MODEL_PREFIX.length() : PREFIX.length());
     String[] parts = rest.split("/", 3);
     if (parts.length < 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
       throw new IllegalArgumentException("a Hub path names OWNER/NAME: '" + spec + "'");
@@ -27,11 +36,21 @@ public record HfPath(String repo, String revision, String path) implements Seria
       revision = name.substring(at + 1).replace("%2F", "/").replace("%2f", "/");
       name = name.substring(0, at);
     }
-    return new HfPath(parts[0] + "/" + name, revision, parts.length == 3 ? parts[2] : "");
+    return new HfPath(parts[0] + "/" + name, revision, parts.length == 3 ? parts[2] : "", model);
   }
 
   public HfPath withPath(String newPath) {
-    return new HfPath(repo, revision, newPath);
+    return new HfPath(repo, revision, newPath, model);
+  }
+
+  /** The repository's part of Hub URLs: {@code datasets/OWNER/NAME} or, for a model, {@code OWNER/NAME}. */
+  String urlRepo() {
+    return (model ? "" : "datasets/") + repo;
+  }
+
+  /** The repository's part of Hub API URLs: {@code datasets/OWNER/NAME} or {@code models/OWNER/NAME}. */
+  String apiRepo() {
+    return (model ? "models/" : "datasets/") + repo;
   }
 
   public boolean isDirectory() {
@@ -68,8 +87,8 @@ public record HfPath(String repo, String revision, String path) implements Seria
     return root() + "/" + path;
   }
 
-  /** {@code hf://datasets/OWNER/NAME[@REVISION]}, without a path. */
+  /** {@code hf://datasets/OWNER/NAME[@REVISION]} ({@code hf://OWNER/NAME[@REVISION]} for a model), without a path. */
   public String root() {
-    return PREFIX + repo + ("main".equals(revision) ? "" : "@" + revision.replace("/", "%2F"));
+    return (model ? MODEL_PREFIX : PREFIX) + repo + ("main".equals(revision) ? "" : "@" + revision.replace("/", "%2F"));
   }
 }

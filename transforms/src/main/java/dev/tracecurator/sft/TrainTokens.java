@@ -1,0 +1,35 @@
+package dev.tracecurator.sft;
+
+import dev.tracecurator.tokens.TextTokenizer;
+
+/**
+ * Tokens that carry loss in a rendered text: every assistant turn ({@link TrainFlags}) from the
+ * end of its role header through its end-of-turn token ({@code <|im_end|>}, {@code <|eot_id|>}),
+ * which is what TRL's assistant-only loss and LLaMA-Factory train on. A template's markers are
+ * special tokens of the model, which split the text before BPE runs, so counting each turn on its
+ * own gives the turn's tokens in the whole text (with a tiktoken encoding, which has no such
+ * tokens, it is a close estimate).
+ */
+public final class TrainTokens {
+  private TrainTokens() {}
+
+  public static int count(String text, ChatTemplate template, TextTokenizer tokenizer) {
+    String header = switch (template) {
+      case CHATML, QWEN3 -> "<|im_start|>assistant\n";
+      case LLAMA3 -> "<|start_header_id|>assistant<|end_header_id|>\n\n";
+    };
+    String end = switch (template) {
+      case CHATML, QWEN3 -> "<|im_end|>";
+      case LLAMA3 -> "<|eot_id|>";
+    };
+    int total = 0;
+    for (int at = text.indexOf(header); at >= 0; at = text.indexOf(header, at)) {
+      int start = at + header.length();
+      int stop = text.indexOf(end, start);
+      int turnEnd = stop < 0 ? text.length() : stop + end.length();
+      total += tokenizer.count(text.substring(start, turnEnd));
+      at = turnEnd;
+    }
+    return total;
+  }
+}
