@@ -6,6 +6,8 @@ import dev.tracecurator.io.InputSpec;
 import dev.tracecurator.io.InputStoppedRunException;
 import dev.tracecurator.io.ReadTrajectoryLines;
 import dev.tracecurator.normalize.Json;
+import dev.tracecurator.pipelines.cli.Cli;
+import dev.tracecurator.pipelines.cli.Commands;
 import dev.tracecurator.stats.RunCounts;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,6 +32,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws Exception {
+    Cli.answer(args, System.out, System.err).ifPresent(System::exit);
     if (args.length > 0 && args[0].equals("bench")) {
       System.exit(dev.tracecurator.pipelines.bench.Bench.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
     }
@@ -46,6 +49,11 @@ public final class Main {
 
   /** Runs the job; returns the process exit code (see {@link ExitCodes}). */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    Optional<Integer> answered = Cli.answer(args, out, err);  // --help, COMMAND --help, --version
+    if (answered.isPresent()) {
+      return answered.get();
+    }
+    args = Commands.curateArgs(args);
     boolean verbose = java.util.Arrays.stream(args).anyMatch(a -> a.equals("--verbose") || a.equals("--verbose=true"));
     try {
       return curate(args, out);
@@ -55,7 +63,7 @@ public final class Main {
       return e.exitCode();
     } catch (IllegalArgumentException e) {
       String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("bad option");
-      err.println("trace-curator: " + message + " (options: --help=" + CurateOptions.class.getName() + ")");
+      err.println("trace-curator: " + message + " (--help lists the options)");
       trace(verbose, e, err);
       return ExitCodes.BAD_OPTIONS;
     } catch (Pipeline.PipelineExecutionException e) {
@@ -72,6 +80,14 @@ public final class Main {
     }
   }
 
+  /** A mistyped option stops the run before Beam parses it, naming the closest known option. */
+  private static String[] knownOptionsOnly(String[] args) {
+    Cli.unknown(args).ifPresent(message -> {
+      throw new UsageException(ExitCodes.BAD_OPTIONS, message);
+    });
+    return args;
+  }
+
   /** The stack trace, only when asked for: the one-line message is what a user acts on. */
   private static void trace(boolean verbose, Throwable e, PrintStream err) {
     if (verbose) {
@@ -81,7 +97,7 @@ public final class Main {
 
   private static int curate(String[] args, PrintStream out) {
     PipelineOptionsFactory.register(CurateOptions.class);
-    InputArgs inputArgs = InputArgs.split(OptionsFile.merge(args));
+    InputArgs inputArgs = InputArgs.split(knownOptionsOnly(OptionsFile.merge(args)));
     CurateOptions options = PipelineOptionsFactory.fromArgs(flinkDefaults(inputArgs.rest())).withValidation().as(CurateOptions.class);
     if (!inputArgs.inputs().isEmpty()) {
       options.setInput(inputArgs.inputs());
