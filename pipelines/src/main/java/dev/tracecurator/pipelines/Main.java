@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tracecurator.io.InputSpec;
 import dev.tracecurator.io.InputStoppedRunException;
+import dev.tracecurator.io.ReadTotal;
 import dev.tracecurator.io.ReadTrajectoryLines;
 import dev.tracecurator.normalize.Json;
 import dev.tracecurator.pipelines.cli.Cli;
@@ -80,6 +81,27 @@ public final class Main {
     }
   }
 
+  /** How much the run will read, where knowable before it reads: for a percentage and an ETA. */
+  private static Optional<ReadTotal> progressTotal(CuratePipeline.Settings settings) {
+    return ReadTotal.of(settings.inputs(), settings.limitPerSource());
+  }
+
+  /**
+   * Embedded Flink's launcher blocks until the job ends (and its detached mode is for remote
+   * clusters only): it runs on another thread while progress is read from this JVM's workers.
+   */
+  private static PipelineResult launch(Pipeline pipeline, CurateOptions options, ProgressReporter progress) {
+    boolean embeddedFlink = options.getRunner().getSimpleName().startsWith("Flink") && JobWebUi.beforeRun(options).isEmpty();
+    if (embeddedFlink && options.getProgressIntervalSeconds() > 0) {
+      return progress.runInThisJvm(pipeline, options.getProgressIntervalSeconds());
+    }
+    return pipeline.run();
+  }
+
+  private static void announceWebUi(Optional<String> address, PrintStream out) {
+    address.ifPresent(url -> out.println("trace-curator: the job's web UI: " + url));
+  }
+
   /** A mistyped option stops the run before Beam parses it, naming the closest known option. */
   private static String[] knownOptionsOnly(String[] args) {
     Cli.unknown(args).ifPresent(message -> {
@@ -117,14 +139,16 @@ public final class Main {
     long startNanos = System.nanoTime();
     out.printf("trace-curator: curating %d input(s) on %s into %s%n", settings.inputs().size(),
         options.getRunner().getSimpleName(), settings.output());
-    PipelineResult result = pipeline.run();
+    announceWebUi(JobWebUi.beforeRun(options), out);
+    ProgressReporter progress = new ProgressReporter(out, System.console() != null, startNanos, progressTotal(settings));
+    PipelineResult result = launch(pipeline, options, progress);
+    announceWebUi(JobWebUi.afterRun(result), out);
     if (given(inputArgs.rest(), "templateLocation")) {
       // Dataflow's classic templates: the job was written, not run; there are no outputs yet.
       out.println("trace-curator: the job was written as a template; nothing ran");
       return ExitCodes.OK;
     }
-    PipelineResult.State state = new ProgressReporter(out, System.console() != null, startNanos)
-        .follow(result, options.getProgressIntervalSeconds());
+    PipelineResult.State state = progress.follow(result, options.getProgressIntervalSeconds());
     if (state != PipelineResult.State.DONE) {
       throw new UsageException(ExitCodes.JOB_FAILED, "the job ended in state " + state);
     }
