@@ -82,8 +82,8 @@ public final class Main {
   }
 
   /** How much the run will read, where knowable before it reads: for a percentage and an ETA. */
-  private static Optional<ReadTotal> progressTotal(CuratePipeline.Settings settings) {
-    return ReadTotal.of(settings.inputs(), settings.limitPerSource());
+  private static Optional<ReadTotal> progressTotal(CuratePipeline.Settings settings, CurateOptions options) {
+    return options.getProgressIntervalSeconds() > 0 ? ReadTotal.of(settings.inputs(), settings.limitPerSource()) : Optional.empty();
   }
 
   /**
@@ -140,7 +140,7 @@ public final class Main {
     out.printf("trace-curator: curating %d input(s) on %s into %s%n", settings.inputs().size(),
         options.getRunner().getSimpleName(), settings.output());
     announceWebUi(JobWebUi.beforeRun(options), out);
-    ProgressReporter progress = new ProgressReporter(out, System.console() != null, startNanos, progressTotal(settings));
+    ProgressReporter progress = new ProgressReporter(out, System.console() != null, startNanos, progressTotal(settings, options));
     PipelineResult result = launch(pipeline, options, progress);
     announceWebUi(JobWebUi.afterRun(result), out);
     if (given(inputArgs.rest(), "templateLocation")) {

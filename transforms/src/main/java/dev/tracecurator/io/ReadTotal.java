@@ -12,30 +12,30 @@ import org.apache.parquet.hadoop.ParquetFileReader;
  * How much a run will read, where that is known before reading: the counter of
  * {@link ReadTrajectoryLines} that measures it, and the value it ends at. The files' bytes as
  * stored ({@link ReadTrajectoryLines#INPUT_BYTES_READ}); the rows of Parquet footers when every
- * file is Parquet; {@code --limitPerSource} records per input (fewer where footers say so).
+ * file is Parquet (at most {@link #MAX_FOOTERS} files); {@code --limitPerSource} records per input
+ * (an input with fewer ends short of 100 % until the job is done).
  *
  * @param counter the counter's name in {@link ReadTrajectoryLines#METRICS_NAMESPACE}
  * @param total its value once everything is read
  * @param unit what it counts, for a reader: {@code bytes} or {@code records}
  */
 public record ReadTotal(String counter, long total, String unit) {
+  /** Footers read at most before a run (one seek each, over HTTP for hf://); past this the bytes tell. */
+  static final int MAX_FOOTERS = 64;
 
   /** The total for these inputs, or empty when a file cannot be listed or measured. */
   public static Optional<ReadTotal> of(List<InputSpec> inputs, long limitPerSource) {
     try {
-      List<List<MatchResult.Metadata>> matched = new ArrayList<>();
+      List<List<MatchResult.Metadata>> matched = new ArrayList<>();  // also: every input still matches
       for (InputSpec input : inputs) {
         matched.add(ReadTrajectoryLines.match(input.glob()).stream().filter(ReadTotal::readable).toList());
       }
       if (limitPerSource > 0) {
-        long total = 0;
-        for (List<MatchResult.Metadata> files : matched) {
-          total += allParquet(files) ? Math.min(limitPerSource, footerRows(files)) : limitPerSource;
-        }
-        return Optional.of(new ReadTotal("read", total, "records"));
+        // No file is opened to learn more: files past the N-th record are never opened, footers included.
+        return Optional.of(new ReadTotal("read", limitPerSource * inputs.size(), "records"));
       }
       List<MatchResult.Metadata> all = matched.stream().flatMap(List::stream).toList();
-      if (allParquet(all)) {
+      if (all.size() <= MAX_FOOTERS && allParquet(all)) {
         return Optional.of(new ReadTotal("read", footerRows(all), "records"));
       }
       long bytes = 0;

@@ -80,7 +80,7 @@ class ReadTotalTest {
   }
 
   @Test
-  void parquetFootersGiveTheRowsAndTheLimitCapsEachInput() throws IOException {
+  void parquetFootersGiveTheRowsAndTheLimitStandsForEachInput() throws IOException {
     Schema schema = SchemaBuilder.record("Row").fields().requiredString("instance_id").requiredString("messages").endRecord();
     for (String[] file : new String[][] {{"p1.parquet", "3"}, {"p2.parquet", "4"}}) {
       try (ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(new LocalParquetOutput(dir.resolve(file[0])))
@@ -96,10 +96,12 @@ class ReadTotalTest {
     Files.writeString(dir.resolve("c.jsonl"), rows(10));
     List<InputSpec> parquet = List.of(InputSpec.parse(dir + "/*.parquet"));
     assertEquals(Optional.of(new ReadTotal("read", 7, "records")), ReadTotal.of(parquet, 0));
-    assertEquals(Optional.of(new ReadTotal("read", 5, "records")), ReadTotal.of(parquet, 5));
     List<InputSpec> both = List.of(InputSpec.parse(dir + "/*.parquet"), InputSpec.parse(dir + "/*.jsonl"));
-    assertEquals(Optional.of(new ReadTotal("read", 7 + 8, "records")), ReadTotal.of(both, 8),
-        "the JSON Lines input's rows are not known before reading: the limit stands for them");
+    assertEquals(Optional.of(new ReadTotal("read", 2 * 5, "records")), ReadTotal.of(both, 5),
+        "with a limit no file is opened before the run (footers neither): the limit per input stands");
+    assertEquals(Optional.of(new ReadTotal(ReadTrajectoryLines.INPUT_BYTES_READ,
+        Files.size(dir.resolve("p1.parquet")) + Files.size(dir.resolve("p2.parquet")) + Files.size(dir.resolve("c.jsonl")), "bytes")),
+        ReadTotal.of(both, 0), "Parquet beside JSON Lines: the bytes as stored");
     assertEquals(Optional.empty(), ReadTotal.of(List.of(InputSpec.parse(dir + "/none-*.jsonl")), 0));
   }
 
