@@ -11,14 +11,15 @@ import org.apache.beam.sdk.options.PipelineOptions;
  * ({@code --runner}, Flink's and Dataflow's) are Beam's own and are not repeated here.
  */
 public interface CurateOptions extends PipelineOptions, HfOptions {
-  @Description("Input rows: GLOB[#AGENT/MODEL], repeatable (--input=a --input=b). GLOB is any Beam FileSystems "
-      + "pattern matching .jsonl, .jsonl.gz or .json files; #AGENT/MODEL labels rows that name no agent/model "
-      + "of their own. Default: the bundled sample under src/sample/.")
+  @Description("Input rows, repeatable (--input=a --input=b): GLOB[#LABELS], GLOB any Beam FileSystems pattern "
+      + "(hf://datasets/OWNER/NAME/... too) of .parquet, .jsonl, .json, .traj or .traj.json files (text ones also .gz, "
+      + ".bz2, .zst, .deflate). LABELS, comma-separated, for rows that state none: AGENT/MODEL or agent=, model=; "
+      + "resolved=1|0; format=NAME.")
   List<String> getInput();
 
   void setInput(List<String> input);
 
-  @Description("Output folder (any Beam FileSystems path): analysis/, stats/, sft/, rejected/ and manifest.json.")
+  @Description("Output folder (any Beam FileSystems path): analysis/, stats/, sft/, rejected/, report/ and manifest.json.")
   @Default.String("out")
   String getOutput();
 
@@ -43,7 +44,7 @@ public interface CurateOptions extends PipelineOptions, HfOptions {
 
   void setRequireResolved(Boolean requireResolved);
 
-  @Description("Largest SFT example, in cl100k_base tokens of its rendered ChatML text (the tutorial's MAX_SFT_TOKENS).")
+  @Description("Largest SFT example, in cl100k_base tokens of its text rendered with --chatTemplate (the tutorial's MAX_SFT_TOKENS).")
   @Default.Integer(32_000)
   Integer getMaxSftTokens();
 

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tracecurator.io.InputSpec;
 import dev.tracecurator.io.InputStoppedRunException;
+import dev.tracecurator.io.ReadTotal;
 import dev.tracecurator.io.ReadTrajectoryLines;
 import dev.tracecurator.normalize.Json;
+import dev.tracecurator.pipelines.cli.Cli;
+import dev.tracecurator.pipelines.cli.Commands;
 import dev.tracecurator.stats.RunCounts;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,6 +34,7 @@ public final class Main {
 
   public static void main(String[] args) throws Exception {
     OutOfMemoryExit.install(System.err);
+    Cli.answer(args, System.out, System.err).ifPresent(System::exit);
     if (args.length > 0 && args[0].equals("bench")) {
       System.exit(dev.tracecurator.pipelines.bench.Bench.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
     }
@@ -47,6 +51,11 @@ public final class Main {
 
   /** Runs the job; returns the process exit code (see {@link ExitCodes}). */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    Optional<Integer> answered = Cli.answer(args, out, err);  // --help, COMMAND --help, --version
+    if (answered.isPresent()) {
+      return answered.get();
+    }
+    args = Commands.curateArgs(args);
     boolean verbose = java.util.Arrays.stream(args).anyMatch(a -> a.equals("--verbose") || a.equals("--verbose=true"));
     try {
       return curate(args, out);
@@ -56,7 +65,7 @@ public final class Main {
       return e.exitCode();
     } catch (IllegalArgumentException e) {
       String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("bad option");
-      err.println("trace-curator: " + message + " (options: --help=" + CurateOptions.class.getName() + ")");
+      err.println("trace-curator: " + message + " (--help lists the options)");
       trace(verbose, e, err);
       return ExitCodes.BAD_OPTIONS;
     } catch (Pipeline.PipelineExecutionException e) {
@@ -76,6 +85,35 @@ public final class Main {
     }
   }
 
+  /** How much the run will read, where knowable before it reads: for a percentage and an ETA. */
+  private static Optional<ReadTotal> progressTotal(CuratePipeline.Settings settings, CurateOptions options) {
+    return options.getProgressIntervalSeconds() > 0 ? ReadTotal.of(settings.inputs(), settings.limitPerSource()) : Optional.empty();
+  }
+
+  /**
+   * Embedded Flink's launcher blocks until the job ends (and its detached mode is for remote
+   * clusters only): it runs on another thread while progress is read from this JVM's workers.
+   */
+  private static PipelineResult launch(Pipeline pipeline, CurateOptions options, ProgressReporter progress) {
+    boolean embeddedFlink = options.getRunner().getSimpleName().startsWith("Flink") && JobWebUi.beforeRun(options).isEmpty();
+    if (embeddedFlink && options.getProgressIntervalSeconds() > 0) {
+      return progress.runInThisJvm(pipeline, options.getProgressIntervalSeconds());
+    }
+    return pipeline.run();
+  }
+
+  private static void announceWebUi(Optional<String> address, PrintStream out) {
+    address.ifPresent(url -> out.println("trace-curator: the job's web UI: " + url));
+  }
+
+  /** A mistyped option stops the run before Beam parses it, naming the closest known option. */
+  private static String[] knownOptionsOnly(String[] args) {
+    Cli.unknown(args).ifPresent(message -> {
+      throw new UsageException(ExitCodes.BAD_OPTIONS, message);
+    });
+    return args;
+  }
+
   /** The stack trace, only when asked for: the one-line message is what a user acts on. */
   private static void trace(boolean verbose, Throwable e, PrintStream err) {
     if (verbose) {
@@ -85,7 +123,7 @@ public final class Main {
 
   private static int curate(String[] args, PrintStream out) {
     PipelineOptionsFactory.register(CurateOptions.class);
-    InputArgs inputArgs = InputArgs.split(OptionsFile.merge(args));
+    InputArgs inputArgs = InputArgs.split(knownOptionsOnly(OptionsFile.merge(args)));
     CurateOptions options = PipelineOptionsFactory.fromArgs(flinkDefaults(inputArgs.rest())).withValidation().as(CurateOptions.class);
     if (!inputArgs.inputs().isEmpty()) {
       options.setInput(inputArgs.inputs());
@@ -110,14 +148,16 @@ public final class Main {
     long startNanos = System.nanoTime();
     out.printf("trace-curator: curating %d input(s) on %s into %s%n", settings.inputs().size(),
         options.getRunner().getSimpleName(), settings.output());
-    PipelineResult result = pipeline.run();
+    announceWebUi(JobWebUi.beforeRun(options), out);
+    ProgressReporter progress = new ProgressReporter(out, System.console() != null, startNanos, progressTotal(settings, options));
+    PipelineResult result = launch(pipeline, options, progress);
+    announceWebUi(JobWebUi.afterRun(result), out);
     if (template) {
       // Dataflow's classic templates: the job was written, not run; there are no outputs yet.
       out.println("trace-curator: the job was written as a template; nothing ran");
       return ExitCodes.OK;
     }
-    PipelineResult.State state = new ProgressReporter(out, System.console() != null, startNanos)
-        .follow(result, options.getProgressIntervalSeconds());
+    PipelineResult.State state = progress.follow(result, options.getProgressIntervalSeconds());
     if (state != PipelineResult.State.DONE) {
       throw new UsageException(ExitCodes.JOB_FAILED, "the job ended in state " + state);
     }

@@ -86,6 +86,18 @@ class CurateEndToEndTest {
     assertEquals(0, run.exitCode(), run.stderr());
   }
 
+  /** In a log (not a terminal) progress is a plain line per interval, with the share of the inputs' bytes read. */
+  @Test
+  void progressLinesInALogSayHowFarTheRunIs() {
+    List<String> progress = run.stdout().lines().filter(l -> l.startsWith("progress:")).toList();
+    assertFalse(progress.isEmpty(), run.stdout());
+    assertFalse(run.stdout().contains("\r"), "no redrawing outside a terminal");
+    for (String line : progress) {
+      assertTrue(line.matches("progress: +\\d{1,3}% (ETA \\S+|all read, finishing|done)  read [\\d,]+  analysed .*"), line);
+    }
+    assertTrue(progress.get(progress.size() - 1).startsWith("progress: 100% done  read "), progress.toString());
+  }
+
   @Test
   void tooManyRejectedRecordsFailTheRunSayingWhereTheyAre() throws IOException {
     Path strict = tmp.resolve("strict");

@@ -7,11 +7,10 @@ import dev.tracecurator.normalize.RowParser;
 import dev.tracecurator.coders.AnalysedTrajectoryCoder;
 import dev.tracecurator.coders.JsonRecordCoder;
 import dev.tracecurator.errors.RejectedRecord;
-import dev.tracecurator.io.ReadTrajectoryLines;
+import dev.tracecurator.io.RunCounters;
 import dev.tracecurator.model.TrajectoryRecord;
 import dev.tracecurator.sft.SftSettings;
 import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -83,7 +82,7 @@ public final class AnalyseTrajectories extends PTransform<PCollection<Trajectory
   static final class LinesFn extends DoFn<SourceLine, AnalysedTrajectory> {
     private final AnalyseFn analyse;
     private final RowParser parser;
-    private final Counter rejected = Metrics.counter(ReadTrajectoryLines.METRICS_NAMESPACE, "rejected");
+    private final Counter rejected = RunCounters.counter("rejected");
 
     LinesFn(SftSettings settings, RowParser parser) {
       this.analyse = new AnalyseFn(settings);
@@ -104,9 +103,9 @@ public final class AnalyseTrajectories extends PTransform<PCollection<Trajectory
 
   static final class AnalyseFn extends DoFn<TrajectoryRecord, AnalysedTrajectory> {
     private final SftSettings settings;
-    private final Counter analysed = Metrics.counter(ReadTrajectoryLines.METRICS_NAMESPACE, "analysed");
-    private final Counter kept = Metrics.counter(ReadTrajectoryLines.METRICS_NAMESPACE, "sft_kept");
-    private final Counter rejected = Metrics.counter(ReadTrajectoryLines.METRICS_NAMESPACE, "rejected");
+    private final Counter analysed = RunCounters.counter("analysed");
+    private final Counter kept = RunCounters.counter("sft_kept");
+    private final Counter rejected = RunCounters.counter("rejected");
 
     AnalyseFn(SftSettings settings) {
       this.settings = settings;

@@ -20,7 +20,6 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -38,6 +37,12 @@ import org.apache.beam.sdk.values.PCollection;
  */
 public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<SourceLine>> {
   public static final String METRICS_NAMESPACE = "trace-curator";
+
+  /**
+   * The counter of the input files' bytes as stored (compressed ones before decompression), counted
+   * as they are read: with the files' sizes, known before the run, it tells how far a run is.
+   */
+  public static final String INPUT_BYTES_READ = "input_bytes_read";
 
   /** Tens of MB is the longest real trajectory seen; a line far past that is an error, not a row. */
   public static final long DEFAULT_MAX_RECORD_BYTES = 256L << 20;
@@ -192,8 +197,9 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
   }
 
   static final class ReadRecordsFn extends DoFn<FileToRead, SourceLine> {
-    private final Counter read = Metrics.counter(METRICS_NAMESPACE, "read");
-    private final Counter bytes = Metrics.counter(METRICS_NAMESPACE, "bytes_read");
+    private final Counter read = RunCounters.counter("read");
+    private final Counter bytes = RunCounters.counter("bytes_read");
+    private final Counter inputBytes = RunCounters.counter(INPUT_BYTES_READ);
     private final long maxRecordBytes;
 
     ReadRecordsFn(long maxRecordBytes) {
@@ -202,7 +208,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
 
     @ProcessElement
     public void process(@Element FileToRead file, OutputReceiver<SourceLine> out) {
-      readFile(file, new Emitter(file, out, read, Long.MAX_VALUE, maxRecordBytes), bytes);
+      readFile(file, new Emitter(file, out, read, Long.MAX_VALUE, maxRecordBytes), bytes, inputBytes);
     }
   }
 
@@ -213,8 +219,9 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
   static final class ReadFirstRecordsFn extends DoFn<InputSpec, SourceLine> {
     private final long limit;
     private final long maxRecordBytes;
-    private final Counter read = Metrics.counter(METRICS_NAMESPACE, "read");
-    private final Counter bytes = Metrics.counter(METRICS_NAMESPACE, "bytes_read");
+    private final Counter read = RunCounters.counter("read");
+    private final Counter bytes = RunCounters.counter("bytes_read");
+    private final Counter inputBytes = RunCounters.counter(INPUT_BYTES_READ);
 
     ReadFirstRecordsFn(long limit, long maxRecordBytes) {
       this.limit = limit;
@@ -228,7 +235,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
         FileToRead file = fileToRead(input, match);
         Emitter emitter = new Emitter(file, out, read, remaining, maxRecordBytes);
         try {
-          readFile(file, emitter, bytes);
+          readFile(file, emitter, bytes, inputBytes);
         } catch (Emitter.LimitReached done) {
           return;
         }
@@ -265,25 +272,16 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
     Counter none = new UncountedCounter();
     try {
       readFile(fileToRead(input, file), new Emitter(fileToRead(input, file), new Collect(), none, Long.MAX_VALUE, maxRecordBytes),
-          none);
+          none, none);
     } catch (Emitter.LimitReached done) {
       // the caller has seen enough
     }
   }
 
   /** Outside a pipeline there is no metrics container to count in (Beam would warn at every increment). */
-  private static final class UncountedCounter implements Counter {
-    @Override
-    public void inc() {}
-
+  private static final class UncountedCounter extends AddingCounter {
     @Override
     public void inc(long n) {}
-
-    @Override
-    public void dec() {}
-
-    @Override
-    public void dec(long n) {}
 
     @Override
     public org.apache.beam.sdk.metrics.MetricName getName() {
@@ -298,8 +296,11 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
     }
   }
 
-  /** Reads one file's records into the emitter; what cannot be read becomes a record with a read error. */
-  static void readFile(FileToRead file, Emitter emitter, Counter bytes) {
+  /**
+   * Reads one file's records into the emitter; what cannot be read becomes a record with a read
+   * error. Counts the bytes decompressed into {@code bytes}, the bytes as stored into {@code inputBytes}.
+   */
+  static void readFile(FileToRead file, Emitter emitter, Counter bytes, Counter inputBytes) {
     String name = file.file().toLowerCase(Locale.ROOT);
     FileFormat format = FileFormat.of(name);
     if (format == null) {
@@ -313,6 +314,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
         long size = FileSystems.matchSingleFileSpec(file.resourceId()).sizeBytes();
         ParquetRows.read(new ChannelInputFile(resource, size), emitter::row);
         bytes.inc(size);
+        inputBytes.inc(size);
       } catch (Emitter.LimitReached done) {
         throw done;
       } catch (IOException | RuntimeException e) {
@@ -323,10 +325,14 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
       return;
     }
     Compression compression = Compression.detect(name);
+    boolean compressed = compression != Compression.UNCOMPRESSED;
     emitter.lastLine = file.firstLine() - 1;
-    try (ReadableByteChannel channel = compression.readDecompressed(FileSystems.open(resource));
+    LiveCount stored = new LiveCount(inputBytes);
+    // Uncompressed files keep their own (seekable) channel, and are counted as they are decompressed: unchanged.
+    try (ReadableByteChannel channel = compression.readDecompressed(compressed ? new CountingChannel(FileSystems.open(resource), stored)
+            : FileSystems.open(resource));
         InputStream in = file.whole() ? Channels.newInputStream(channel) : stretch(channel, file)) {
-      CountingStream counted = new CountingStream(in);
+      CountingStream counted = new CountingStream(in, compressed ? null : stored);
       try {
         if (file.whole()) {
           format.read(counted, emitter);
@@ -335,6 +341,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
         }
       } finally {
         bytes.inc(counted.count());
+        stored.flush();
       }
     } catch (Emitter.LimitReached done) {
       throw done;

@@ -3,11 +3,10 @@ package dev.tracecurator.normalize;
 import dev.tracecurator.coders.JsonRecordCoder;
 import dev.tracecurator.errors.InvalidRecordException;
 import dev.tracecurator.errors.RejectedRecord;
-import dev.tracecurator.io.ReadTrajectoryLines;
+import dev.tracecurator.io.RunCounters;
 import dev.tracecurator.model.SourceLine;
 import dev.tracecurator.model.TrajectoryRecord;
 import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -64,7 +63,7 @@ public final class NormalizeRecords extends PTransform<PCollection<SourceLine>, 
   }
 
   static final class NormalizeFn extends DoFn<SourceLine, TrajectoryRecord> {
-    private final Counter rejected = Metrics.counter(ReadTrajectoryLines.METRICS_NAMESPACE, "rejected");
+    private final Counter rejected = RunCounters.counter("rejected");
 
     @ProcessElement
     public void process(@Element SourceLine line, MultiOutputReceiver out) {

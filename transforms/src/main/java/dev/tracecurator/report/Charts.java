@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -86,7 +87,80 @@ public final class Charts {
       tools.put(tool.get(0).asText(), tool.get(1).asDouble());
     }
     charts.put(TOOLS, bars(TOOLS, "tool", "calls", tools, BLUE, true, null));
+    whyEmpty(summary).forEach((spec, reason) -> explainEmpty(charts.get(spec), reason));
     return charts;
+  }
+
+  /**
+   * Each chart that has nothing to draw, with why, in words a user can act on (instead of empty
+   * axes): e.g. no language reaching {@code --minGroupSize} labelled rows.
+   */
+  public static Map<ChartSpec, String> whyEmpty(JsonNode summary) {
+    Map<ChartSpec, String> reasons = new LinkedHashMap<>();
+    long analysed = summary.path("total_records").asLong();
+    String noRows = "no trajectory was analysed";
+    String noLabels = analysed == 0 ? noRows : "no row has a resolved label (0 or 1); label a set that is successful by "
+        + "construction with --input=GLOB#resolved=1";
+    if (summary.path("language_counts").isEmpty()) {
+      reasons.put(LANGUAGES, noRows);
+    }
+    if (summary.path("resolution_by_language").isEmpty()) {
+      JsonNode largest = summary.path("largest_labelled_language");
+      reasons.put(RESOLUTION_BY_LANGUAGE, largest.isMissingNode() ? noLabels : String.format(Locale.ROOT,
+          "no language has at least %d labelled rows (the most: %s, %d); lower --minGroupSize",
+          summary.path("min_group_size").asLong(), largest.path("language").asText(), largest.path("n").asLong()));
+    }
+    if (summary.path("resolution_by_agent_model").isEmpty()) {
+      reasons.put(RESOLUTION_BY_AGENT_MODEL, noLabels);
+    }
+    JsonNode histograms = summary.path("histograms");
+    if (nothingCounted(histograms.path("n_messages"))) {
+      reasons.put(MESSAGES, noRows);
+    }
+    if (nothingCounted(histograms.path("patch_churn_clipped_p97"))) {
+      reasons.put(PATCH_SIZE, analysed == 0 ? noRows : "no trajectory has a patch");
+    }
+    if (summary.path("scatter_sample").path("points").isEmpty()) {
+      reasons.put(SCATTER, noLabels);
+    }
+    if (nothingCounted(histograms.path("traj_tokens_clipped_p99"))) {
+      reasons.put(TOKENS, noRows);
+    }
+    if (summary.path("top_tools").isEmpty()) {
+      reasons.put(TOOLS, analysed == 0 ? noRows : "no tool call was found in any trajectory");
+    }
+    return reasons;
+  }
+
+  private static boolean nothingCounted(JsonNode histogram) {
+    for (JsonNode count : histogram.path("counts")) {
+      if (count.asDouble() > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The reason in the middle of the chart, and no axes, grid or legend around nothing. */
+  private static void explainEmpty(JFreeChart chart, String reason) {
+    org.jfree.chart.plot.Plot plot = chart.getPlot();
+    plot.setNoDataMessage(reason);
+    plot.setNoDataMessageFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+    plot.setNoDataMessagePaint(new Color(0x55, 0x55, 0x55));
+    if (plot instanceof CategoryPlot category) {
+      category.getDomainAxis().setVisible(false);
+      category.getRangeAxis().setVisible(false);
+      category.setRangeGridlinesVisible(false);
+    } else if (plot instanceof XYPlot xy) {
+      xy.clearDomainMarkers();
+      xy.getDomainAxis().setVisible(false);
+      xy.getRangeAxis().setVisible(false);
+      xy.setDomainGridlinesVisible(false);
+      xy.setRangeGridlinesVisible(false);
+    }
+    if (chart.getLegend() != null) {
+      chart.removeLegend();
+    }
   }
 
   private static Map<String, Double> counts(JsonNode node) {

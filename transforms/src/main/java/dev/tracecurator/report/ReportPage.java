@@ -36,10 +36,17 @@ public final class ReportPage {
     h.append("</section>\n");
 
     h.append("<h2>Charts</h2>\n<div class=\"charts\">\n");
+    Map<ChartSpec, String> empty = Charts.whyEmpty(summary);
     for (ChartSpec chart : charts) {
-      h.append("<figure><img src=\"").append(Html.escape(chart.file())).append("\" alt=\"").append(Html.escape(chart.title()))
+      String why = empty.get(chart);
+      h.append(why == null ? "<figure>" : "<figure class=\"empty\">").append("<img src=\"").append(Html.escape(chart.file()))
+          .append("\" alt=\"").append(Html.escape(chart.title() + (why == null ? "" : ": nothing to draw: " + why)))
           .append("\" width=\"").append(ReportImages.WIDTH).append("\" height=\"").append(ReportImages.HEIGHT).append("\">")
-          .append("<figcaption>").append(Html.escape(chart.caption())).append("</figcaption></figure>\n");
+          .append("<figcaption>");
+      if (why != null) {
+        h.append("<strong>Nothing to draw: ").append(Html.escape(why)).append(".</strong> ");
+      }
+      h.append(Html.escape(chart.caption())).append("</figcaption></figure>\n");
     }
     h.append("</div>\n");
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tracecurator.sft.SftStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Turns the combined counts into {@code stats/summary.json}, the tutorial's figures by name. */
 public final class SummaryJson {
@@ -31,6 +32,11 @@ public final class SummaryJson {
     ObjectNode sources = out.putObject("rows_by_agent_model");
     acc.agentModelCounts.asMap().forEach(sources::put);
     out.set("resolution_by_language", resolutionByLanguage(acc, minGroupSize));
+    // What an empty resolution_by_language is explained by: the bar, and the group that came nearest.
+    out.put("min_group_size", minGroupSize);
+    acc.knownByLanguage.asMap().entrySet().stream()
+        .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+        .ifPresent(e -> out.putObject("largest_labelled_language").put("language", e.getKey()).put("n", e.getValue()));
     ObjectNode byAgentModel = out.putObject("resolution_by_agent_model");
     ObjectNode byAgentModelN = out.putObject("resolution_by_agent_model_n");
     acc.knownByAgentModel.asMap().forEach((group, n) -> {

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.Test;
 
 class ChartsTest {
   static JsonNode summary() {
+    return summary(25);
+  }
+
+  static JsonNode summary(int minGroupSize) {
     SummaryAccumulator acc = new SummaryAccumulator();
     String[] languages = {"python", "go", "rust", "java"};
     for (int i = 0; i < 200; i++) {
@@ -33,13 +37,14 @@ class ChartsTest {
           i % 50 + i % 20, 2_000 + 317 * i, null, null, null, resolved == 1, resolved >= 0, "t" + i, 9, tools, Map.of("py", 1),
           resolved == 1 ? "kept" : "not_resolved", null, dev.tracecurator.testing.Rows.NO_SCORE, null, "f", i, null));
     }
-    return SummaryJson.build(acc, 25);
+    return SummaryJson.build(acc, minGroupSize);
   }
 
   @Test
   void everyChartIsANonBlankPngOfTheExpectedSize() throws IOException {
     Map<ChartSpec, JFreeChart> charts = Charts.build(summary());
     assertEquals(Charts.ALL, List.copyOf(charts.keySet()));
+    assertEquals(Map.of(), Charts.whyEmpty(summary()), "every chart has something to draw");
     for (Map.Entry<ChartSpec, JFreeChart> chart : charts.entrySet()) {
       byte[] png = ReportImages.png(chart.getValue());
       assertEquals(0x89, png[0] & 0xff, chart.getKey().file());
@@ -67,6 +72,42 @@ class ChartsTest {
     }
     assertTrue(page.contains("&lt;b&gt;fix&lt;/b&gt;"), "message text is escaped");
     assertTrue(!page.contains("http://") && !page.contains("https://"), "no network references");
+  }
+
+  @Test
+  void aChartWithNothingToDrawSaysWhyInsteadOfEmptyAxes() throws IOException {
+    // 200 rows over four languages: about 45 labelled rows each, none reaching 100.
+    JsonNode summary = summary(100);
+    Map<ChartSpec, String> empty = Charts.whyEmpty(summary);
+    assertEquals(List.of(Charts.RESOLUTION_BY_LANGUAGE), List.copyOf(empty.keySet()));
+    String why = empty.get(Charts.RESOLUTION_BY_LANGUAGE);
+    assertTrue(why.matches("no language has at least 100 labelled rows \\(the most: [a-z]+, 4\\d\\); lower --minGroupSize"), why);
+
+    JFreeChart chart = Charts.build(summary).get(Charts.RESOLUTION_BY_LANGUAGE);
+    assertEquals(why, chart.getPlot().getNoDataMessage());
+    assertTrue(!chart.getCategoryPlot().getDomainAxis().isVisible() && !chart.getCategoryPlot().getRangeAxis().isVisible(), "no empty axes");
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(ReportImages.png(chart)));
+    assertEquals(0, colouredPixels(image), "no bars");
+    assertTrue(variance(image) > 10, "the title and the reason are drawn");
+
+    String page = ReportPage.render(summary, Charts.ALL, null);
+    assertTrue(page.contains("<figure class=\"empty\"><img src=\"resolution_by_language.png\" alt=\"Resolution rate by language: "
+        + "nothing to draw: " + why + "\""), page);
+    assertTrue(page.contains("<strong>Nothing to draw: " + why + ".</strong>"), page);
+    assertEquals(1, page.split("class=\"empty\"", -1).length - 1, "only that chart is empty");
+  }
+
+  @Test
+  void aRunWithNoRowsExplainsEveryChart() throws IOException {
+    JsonNode summary = SummaryJson.build(new SummaryAccumulator(), 25);
+    Map<ChartSpec, String> empty = Charts.whyEmpty(summary);
+    assertEquals(Charts.ALL, List.copyOf(empty.keySet()));
+    assertTrue(empty.values().stream().allMatch("no trajectory was analysed"::equals), empty.toString());
+    for (Map.Entry<ChartSpec, JFreeChart> chart : Charts.build(summary).entrySet()) {
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(ReportImages.png(chart.getValue())));
+      assertEquals(0, colouredPixels(image), chart.getKey().file());
+      assertEquals("no trajectory was analysed", chart.getValue().getPlot().getNoDataMessage(), chart.getKey().file());
+    }
   }
 
   /** Variance of luminance over the image: a blank or single-colour image has none. */
