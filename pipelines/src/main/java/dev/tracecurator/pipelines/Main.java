@@ -65,6 +65,11 @@ public final class Main {
       return e.exitCode();
     } catch (IllegalArgumentException e) {
       String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("bad option");
+      if (message.startsWith("Unknown 'runner' specified 'DataflowRunner'")) {
+        // The default jar leaves the Dataflow runner out (about 70 MB); say how to get the jar that has it.
+        message = "this jar has no Dataflow runner: build the one that has, mvn -B -q package -DskipTests -Pdataflow "
+            + "(see runner-configs/dataflow/README.md)";
+      }
       err.println("trace-curator: " + message + " (--help lists the options)");
       trace(verbose, e, err);
       return ExitCodes.BAD_OPTIONS;

@@ -67,6 +67,19 @@ class ShippedJarsIT {
   }
 
   @Test
+  void theDefaultJarAskedForDataflowSaysWhichJarHasIt() throws Exception {
+    List<String> command = List.of("java", "-jar", DEFAULT_JAR.toString(), "--runner=DataflowRunner", "--output=df-out");
+    Path log = Files.createTempFile(tmp, "java", ".log");
+    Process process = new ProcessBuilder(command).directory(user.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    assertTrue(process.waitFor(2, TimeUnit.MINUTES), "timed out: " + command);
+    String output = Files.readString(log);
+    assertEquals(ExitCodes.BAD_OPTIONS, process.exitValue(), output);
+    assertTrue(output.contains("this jar has no Dataflow runner: build the one that has, mvn -B -q package -DskipTests -Pdataflow"),
+        output);
+  }
+
+  @Test
   void theDataflowJarRunsTheSampleAndWritesATemplateOffline() throws Exception {
     if (!Files.isRegularFile(DATAFLOW_JAR)) {
       String missing = DATAFLOW_JAR + " is missing: build it with `mvn -B -q package -DskipTests -Pdataflow` and copy"
