@@ -54,17 +54,25 @@ public final class CuratePipeline {
 
   public static void build(Pipeline pipeline, Settings settings) {
     String out = settings.output();
-    PCollection<SourceLine> lines = pipeline.apply("ReadTrajectories",
-        ReadTrajectoryLines.from(settings.inputs()).withLimitPerSource(settings.limitPerSource())
-            .withMaxRecordBytes(settings.maxRecordBytes()).withRangeBytes(settings.readRangeBytes()));
-
-    // Normalise and score in one step (see AnalyseTrajectories.fromLines): the graph is still
-    // read → normalise → score, without shipping whole trajectories between the two.
-    PCollectionTuple scored = lines.apply("NormalizeAndScore", AnalyseTrajectories.fromLines(settings.sft())
-        .withMaxNestingDepth(settings.maxJsonDepth()));
+    ReadTrajectoryLines read = ReadTrajectoryLines.from(settings.inputs()).withLimitPerSource(settings.limitPerSource())
+        .withMaxRecordBytes(settings.maxRecordBytes()).withRangeBytes(settings.readRangeBytes());
+    boolean direct = pipeline.getOptions().getRunner().getSimpleName().equals("DirectRunner");
+    PCollectionTuple scored;
+    if (direct && settings.limitPerSource() == 0) {
+      // The DirectRunner runs each step apart and keeps a step's output until the next has taken
+      // it: a separate read would outrun the analysis and hold the whole input as text.
+      scored = pipeline.apply("ReadTrajectories", read.plan())
+          .apply("NormalizeAndScore", AnalyseTrajectories.fromFiles(read.reader(), settings.sft(), settings.maxJsonDepth()));
+    } else {
+      PCollection<SourceLine> lines = pipeline.apply("ReadTrajectories", read);
+      // Normalise and score in one step (see AnalyseTrajectories.fromLines): the graph is still
+      // read → normalise → score, without shipping whole trajectories between the two.
+      scored = lines.apply("NormalizeAndScore", AnalyseTrajectories.fromLines(settings.sft())
+          .withMaxNestingDepth(settings.maxJsonDepth()));
+    }
     PCollection<AnalysedTrajectory> analysed = scored.get(AnalyseTrajectories.ANALYSED)
         .apply("SelectSftExamples", SelectSftExamples.with(settings.dedup(), settings.maxPerInstance()));
-    if (pipeline.getOptions().getRunner().getSimpleName().equals("DirectRunner")) {
+    if (direct) {
       analysed = analysed.apply("DirectRunnerBundles", new DirectRunnerBundles());
     }
     PCollection<AnalysisRow> rows = analysed

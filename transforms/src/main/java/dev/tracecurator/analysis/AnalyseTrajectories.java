@@ -7,6 +7,7 @@ import dev.tracecurator.normalize.RowParser;
 import dev.tracecurator.coders.AnalysedTrajectoryCoder;
 import dev.tracecurator.coders.JsonRecordCoder;
 import dev.tracecurator.errors.RejectedRecord;
+import dev.tracecurator.io.ReadTrajectoryLines;
 import dev.tracecurator.io.RunCounters;
 import dev.tracecurator.model.TrajectoryRecord;
 import dev.tracecurator.sft.SftSettings;
@@ -79,6 +80,59 @@ public final class AnalyseTrajectories extends PTransform<PCollection<Trajectory
     }
   }
 
+  /**
+   * Reads each planned file and normalises and scores its records in the same step. For a runner
+   * that runs every step on its own and keeps what a step outputs in memory until the next step
+   * has taken it (the DirectRunner): there, a separate read outruns the analysis and holds the
+   * whole input as text. Fusing runners (Flink, Dataflow) chain the two steps of
+   * {@link #fromLines} into this anyway.
+   */
+  public static FromFiles fromFiles(ReadTrajectoryLines.RecordReader reader, SftSettings settings, int maxNestingDepth) {
+    return new FromFiles(reader, new LinesFn(settings, new RowParser(maxNestingDepth)));
+  }
+
+  /** See {@link #fromFiles}. */
+  public static final class FromFiles extends PTransform<PCollection<ReadTrajectoryLines.FileToRead>, PCollectionTuple> {
+    private final ReadTrajectoryLines.RecordReader reader;
+    private final LinesFn lines;
+
+    private FromFiles(ReadTrajectoryLines.RecordReader reader, LinesFn lines) {
+      this.reader = reader;
+      this.lines = lines;
+    }
+
+    @Override
+    public PCollectionTuple expand(PCollection<ReadTrajectoryLines.FileToRead> files) {
+      return withCoders(files.apply("ReadNormalizeAndScore", ParDo.of(new FilesFn(reader, lines))
+          .withOutputTags(ANALYSED, TupleTagList.of(REJECTED))));
+    }
+  }
+
+  static final class FilesFn extends DoFn<ReadTrajectoryLines.FileToRead, AnalysedTrajectory> {
+    private final ReadTrajectoryLines.RecordReader reader;
+    private final LinesFn lines;
+
+    FilesFn(ReadTrajectoryLines.RecordReader reader, LinesFn lines) {
+      this.reader = reader;
+      this.lines = lines;
+    }
+
+    @ProcessElement
+    public void process(@Element ReadTrajectoryLines.FileToRead file, MultiOutputReceiver out) {
+      reader.read(file, new DoFn.OutputReceiver<>() {
+        @Override
+        public void output(SourceLine line) {
+          lines.process(line, out);
+        }
+
+        @Override
+        public void outputWithTimestamp(SourceLine line, org.joda.time.Instant timestamp) {
+          output(line);
+        }
+      });
+    }
+  }
+
   static final class LinesFn extends DoFn<SourceLine, AnalysedTrajectory> {
     private final AnalyseFn analyse;
     private final RowParser parser;
@@ -127,7 +181,7 @@ public final class AnalyseTrajectories extends PTransform<PCollection<Trajectory
         return;
       }
       analysed.inc();
-      if (result.sftJson() != null) {
+      if (result.kept()) {
         kept.inc();
       }
       out.get(ANALYSED).output(result);

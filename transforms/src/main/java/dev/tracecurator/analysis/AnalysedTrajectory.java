@@ -1,13 +1,25 @@
 package dev.tracecurator.analysis;
 
+import dev.tracecurator.model.DeflatedText;
+
 /**
  * A trajectory after analysis: its table row and, while it is kept for SFT, its SFT example as a
- * JSON line and the content hash duplicates share (both null otherwise).
+ * JSON line, deflated until it is written, and the content hash duplicates share (both null
+ * otherwise).
  */
-public record AnalysedTrajectory(AnalysisRow row, String sftJson, String contentHash) {
+public record AnalysedTrajectory(AnalysisRow row, DeflatedText sftExample, String contentHash) {
+
+  public static AnalysedTrajectory of(AnalysisRow row, String sftJson, String contentHash) {
+    return new AnalysedTrajectory(row, sftJson == null ? null : DeflatedText.of(sftJson), contentHash);
+  }
 
   public boolean kept() {
-    return sftJson != null;
+    return sftExample != null;
+  }
+
+  /** The SFT example's JSON line (inflated at each call), or null when the row is not kept. */
+  public String sftJson() {
+    return sftExample == null ? null : sftExample.text();
   }
 
   /** Filtered by a rule that compares trajectories: the example is dropped, the row says why. */

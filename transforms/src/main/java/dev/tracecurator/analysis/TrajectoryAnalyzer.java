@@ -79,7 +79,7 @@ public final class TrajectoryAnalyzer {
         status.label(), sftTokens, score, record.trajectoryError(),
         record.position().file(), record.position().line(), trainTokens);
     String sftJson = status == SftStatus.KEPT ? SftExamples.of(sftRecord, sftMessages, text, sftTokens, score, settings) : null;
-    return new AnalysedTrajectory(row, sftJson, sftJson == null ? null : TrajectoryIds.contentHash(messages));
+    return AnalysedTrajectory.of(row, sftJson, sftJson == null ? null : TrajectoryIds.contentHash(messages));
   }
 
   private static TrajectoryRecord withPatch(TrajectoryRecord r, String patch) {

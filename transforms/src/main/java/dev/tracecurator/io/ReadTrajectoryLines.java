@@ -95,6 +95,33 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
           .apply("ReadFirstRecords", ParDo.of(new ReadFirstRecordsFn(limitPerSource, maxRecordBytes)))
           .setCoder(JsonRecordCoder.of(SourceLine.class));
     }
+    return plannedFiles(begin)
+        .apply("ReadRecords", ParDo.of(new ReadRecordsFn(reader())))
+        .setCoder(JsonRecordCoder.of(SourceLine.class));
+  }
+
+  /**
+   * The files (or stretches of files) this read would read, spread over workers, for a step that
+   * reads and processes each record in place ({@link #reader()}). Not for a sampled read.
+   */
+  public PTransform<PBegin, PCollection<FileToRead>> plan() {
+    if (limitPerSource > 0) {
+      throw new IllegalStateException("a sampled read (--limitPerSource) reads its files in order; it has no plan");
+    }
+    return new PTransform<>() {
+      @Override
+      public PCollection<FileToRead> expand(PBegin begin) {
+        return plannedFiles(begin);
+      }
+    };
+  }
+
+  /** Reads one planned file's records, counting them as this transform does. */
+  public RecordReader reader() {
+    return new RecordReader(maxRecordBytes);
+  }
+
+  private PCollection<FileToRead> plannedFiles(PBegin begin) {
     PCollection<FileToRead> files = begin
         .apply("ListInputs", Create.of(inputs).withCoder(JsonRecordCoder.of(InputSpec.class)))
         .apply("MatchFiles", ParDo.of(new MatchFilesFn()))
@@ -107,9 +134,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
           .setCoder(JsonRecordCoder.of(FileToRead.class))
           .apply("SpreadStretches", Reshuffle.viaRandomKey());
     }
-    return files
-        .apply("ReadRecords", ParDo.of(new ReadRecordsFn(maxRecordBytes)))
-        .setCoder(JsonRecordCoder.of(SourceLine.class));
+    return files;
   }
 
   /**
@@ -197,17 +222,33 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
   }
 
   static final class ReadRecordsFn extends DoFn<FileToRead, SourceLine> {
+    private final RecordReader reader;
+
+    ReadRecordsFn(RecordReader reader) {
+      this.reader = reader;
+    }
+
+    @ProcessElement
+    public void process(@Element FileToRead file, OutputReceiver<SourceLine> out) {
+      reader.read(file, out);
+    }
+  }
+
+  /**
+   * Reads a planned file's records into a receiver, with the read counters; one per step that
+   * reads, created at construction so that its counters belong to that step.
+   */
+  public static final class RecordReader implements java.io.Serializable {
     private final Counter read = RunCounters.counter("read");
     private final Counter bytes = RunCounters.counter("bytes_read");
     private final Counter inputBytes = RunCounters.counter(INPUT_BYTES_READ);
     private final long maxRecordBytes;
 
-    ReadRecordsFn(long maxRecordBytes) {
+    RecordReader(long maxRecordBytes) {
       this.maxRecordBytes = maxRecordBytes;
     }
 
-    @ProcessElement
-    public void process(@Element FileToRead file, OutputReceiver<SourceLine> out) {
+    public void read(FileToRead file, DoFn.OutputReceiver<SourceLine> out) {
       readFile(file, new Emitter(file, out, read, Long.MAX_VALUE, maxRecordBytes), bytes, inputBytes);
     }
   }

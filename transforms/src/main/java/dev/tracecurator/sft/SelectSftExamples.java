@@ -2,7 +2,6 @@ package dev.tracecurator.sft;
 
 import dev.tracecurator.analysis.AnalysedTrajectory;
 import dev.tracecurator.coders.AnalysedTrajectoryCoder;
-import dev.tracecurator.coders.PackedTrajectoryCoder;
 import dev.tracecurator.coders.SftCandidateCoder;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +38,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * that holds at most {@code keep} of them; the winners of one rule are the candidates of the next.
  * Each rule's winners name their row id; one join by row id then brings every whole row together
  * with the rules it passed. Whole rows cross that one shuffle, keyed by a row id no other row
- * shares, their SFT example deflated ({@link PackedTrajectory}), and nothing ever holds a group
+ * shares, their SFT example deflated ({@link dev.tracecurator.model.DeflatedText}), and nothing ever holds a group
  * of them; only the winners' examples are inflated again.
  */
 public final class SelectSftExamples extends PTransform<PCollection<AnalysedTrajectory>, PCollection<AnalysedTrajectory>> {
@@ -90,11 +89,11 @@ public final class SelectSftExamples extends PTransform<PCollection<AnalysedTraj
           .setCoder(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of())));
     }
 
-    PCollection<KV<String, PackedTrajectory>> rowsById = kept
+    PCollection<KV<String, AnalysedTrajectory>> rowsById = kept
         .apply("ByRowId", MapElements
-            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(PackedTrajectory.class)))
-            .via((AnalysedTrajectory a) -> KV.of(SftCandidate.rowId(a.row()), PackedTrajectory.pack(a))))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), PackedTrajectoryCoder.of()));
+            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(AnalysedTrajectory.class)))
+            .via((AnalysedTrajectory a) -> KV.of(SftCandidate.rowId(a.row()), a)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), AnalysedTrajectoryCoder.of()));
     List<SftStatus> statuses = rules.stream().map(Rule::status).toList();
     PCollection<AnalysedTrajectory> decided = KeyedPCollectionTuple.of(Decide.ROWS, rowsById)
         .and(Decide.PASSED, passed.apply("AllPassed", Flatten.pCollections()))
@@ -139,7 +138,7 @@ public final class SelectSftExamples extends PTransform<PCollection<AnalysedTraj
    * to them in turn (they are alike in every tie-break, so which one does not matter).
    */
   static final class Decide extends DoFn<KV<String, CoGbkResult>, AnalysedTrajectory> {
-    static final TupleTag<PackedTrajectory> ROWS = new TupleTag<>() {};
+    static final TupleTag<AnalysedTrajectory> ROWS = new TupleTag<>() {};
     static final TupleTag<Integer> PASSED = new TupleTag<>() {};
     private final List<SftStatus> statuses;
 
@@ -154,12 +153,12 @@ public final class SelectSftExamples extends PTransform<PCollection<AnalysedTraj
         passedBy[rule]++;
       }
       int nth = 0;
-      for (PackedTrajectory row : joined.getValue().getAll(ROWS)) {
+      for (AnalysedTrajectory row : joined.getValue().getAll(ROWS)) {
         int rule = 0;
         while (rule < statuses.size() && nth < passedBy[rule]) {
           rule++;
         }
-        out.output(rule == statuses.size() ? row.unpack() : row.filteredAs(statuses.get(rule).label()));
+        out.output(rule == statuses.size() ? row : row.filteredAs(statuses.get(rule).label()));
         nth++;
       }
     }
