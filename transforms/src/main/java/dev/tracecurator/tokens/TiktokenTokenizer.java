@@ -10,7 +10,7 @@ final class TiktokenTokenizer extends TextTokenizer {
 
   TiktokenTokenizer(EncodingType type) {
     super(type.getName());
-    this.encoding = Encodings.newDefaultEncodingRegistry().getEncoding(type);
+    this.encoding = Encodings.newLazyEncodingRegistry().getEncoding(type);
   }
 
   @Override

@@ -15,7 +15,7 @@ public final class TokenCounter {
 
   /** Loading the BPE ranks takes ~100 ms; one immutable, thread-safe encoding per JVM. */
   private static final class Cl100k {
-    static final Encoding ENCODING = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
+    static final Encoding ENCODING = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
   }
 
   public static int count(String text) {
