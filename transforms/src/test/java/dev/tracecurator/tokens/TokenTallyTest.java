@@ -24,7 +24,7 @@ class TokenTallyTest {
 
   /** Fragments chosen to sit on each side of a cut: every class the pre-tokenizers tell apart. */
   private static final String[] FRAGMENTS = {
-      "\n", "\n", "\n", "\r\n", "\r", " ", "  ", "\t", " \n", "\n ", "\n\n", "\u00A0", "\u2028", "\u3000",
+      "\n", "\n", "\n", "\r\n", "\r", " ", "  ", "\t", " \n", "\n ", "\n\n", "   ", "\t\t", "\n   320\t", " \t", "\u00A0", "\u2028", "\u3000",
       "word", "Word", "WORD", "x", "ß", "é", "日本語", "Ωμέγα", "e\u0301", "\u0301", "12", "1234567", "٣", "½",
       "'s", "'S", "'ll", "'re", "'ve", "'d", "'t", "'", "don't",
       ".", "...", "/", "//", "/usr/bin", "<", "<|im_end|>", "<|im_start|>", "$", "#", "}", "{\"a\": 1}", "-", "_", "|",
@@ -107,6 +107,10 @@ class TokenTallyTest {
     assertFalse(o200k.isCertainCut("x.\n/usr", 3));
     assertTrue(cl100k.isCertainCut("x.\n/usr", 3));
     assertFalse(cl100k.isCertainCut("a\n\u00E9", 2));
+    assertNotAdditive(cl100k, "a\n", "  \nb");
+    assertFalse(cl100k.isCertainCut("a\n  \nb", 2));
+    assertFalse(cl100k.isCertainCut("a\n  ", 2));
+    assertTrue(cl100k.isCertainCut("a\n \t 320", 2));
   }
 
   @Test
