@@ -20,7 +20,11 @@ final class TriggerAutomaton {
 
   /** Group index of each trigger name. */
   private final Map<String, Integer> groups = new HashMap<>();
-  /** {@code next[state * 128 + c]}: the state after reading ASCII {@code c}; other characters go to the root. */
+  /**
+   * {@code next[state * 128 + c]}: the state after reading ASCII {@code c}, as its row's offset
+   * ({@code state * 128}), negated less one when literals end there so that the common step needs
+   * one read; other characters go to the root.
+   */
   private final int[] next;
   /** Per state, the (group, literal length) pairs of the literals ending there, flattened; null for none. */
   private final int[][] ends;
@@ -92,18 +96,28 @@ final class TriggerAutomaton {
       List<Integer> out = output.get(s);
       ends[s] = out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
     }
+    for (int i = 0; i < next.length; i++) {
+      next[i] = ends[next[i]] == null ? next[i] * ASCII : ~(next[i] * ASCII);
+    }
   }
 
   /** Where each trigger occurs in {@code text}, overlapping occurrences included. */
   Triggers scan(String text) {
     Triggers.Builder found = new Triggers.Builder(groups);
-    int state = 0;
+    int row = 0;
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      state = c < ASCII ? next[state * ASCII + c] : 0;
-      int[] end = ends[state];
-      if (end != null) {
+      if (c >= ASCII) {
+        row = 0;
+        continue;
+      }
+      int step = next[row + c];
+      if (step >= 0) {
+        row = step;
+      } else {
+        row = ~step;
+        int[] end = ends[row / ASCII];
         for (int k = 0; k < end.length; k += 2) {
           found.add(end[k], i + 1 - end[k + 1]);
         }

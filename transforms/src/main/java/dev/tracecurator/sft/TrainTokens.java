@@ -3,7 +3,6 @@ package dev.tracecurator.sft;
 import dev.tracecurator.tokens.SpannedText;
 import dev.tracecurator.tokens.TextTokenizer;
 import dev.tracecurator.tokens.TokenTally;
-import java.util.List;
 
 /**
  * Tokens that carry loss in a rendered text: every assistant turn ({@link TrainFlags}) from the
@@ -17,7 +16,7 @@ public final class TrainTokens {
   private TrainTokens() {}
 
   public static int count(String text, ChatTemplate template, TextTokenizer tokenizer) {
-    return count(new SpannedText(text, List.of()), template, new TokenTally(tokenizer));
+    return count(SpannedText.plain(text), template, new TokenTally(tokenizer));
   }
 
   /** As {@link #count(String, ChatTemplate, TextTokenizer)}, counting the messages' texts as the tally has. */

@@ -161,15 +161,6 @@ class TokenTallyTest {
     }
   }
 
-  @Test
-  void aSpanThatDoesNotHoldItsSourceIsCountedAsText() {
-    TextTokenizer cl100k = Tokenizers.get("cl100k_base");
-    String source = "first\nsecond\nthird\nfourth";
-    String text = "x\nsecond\nTHIRD\nfourth";
-    SpannedText lying = new SpannedText(text, List.of(new SourceSpan(0, source, 0, source.length() - 4)));
-    assertEquals(cl100k.count(text), new TokenTally(cl100k).count(lying));
-  }
-
   private static SpannedText join(List<String> messages, String before, String between, String after) {
     SpannedTextBuilder out = new SpannedTextBuilder();
     out.append(before);
