@@ -15,8 +15,11 @@ import dev.tracecurator.sft.SftMessages;
 import dev.tracecurator.sft.SftSettings;
 import dev.tracecurator.sft.SftStatus;
 import dev.tracecurator.sft.UnrenderableConversationException;
+import dev.tracecurator.sft.TrainTokens;
+import dev.tracecurator.tokens.SpannedText;
+import dev.tracecurator.tokens.SpannedTextBuilder;
 import dev.tracecurator.tokens.TextTokenizer;
-import dev.tracecurator.tokens.TokenCounter;
+import dev.tracecurator.tokens.TokenTally;
 import dev.tracecurator.tokens.Tokenizers;
 import dev.tracecurator.tooluse.ToolUse;
 import dev.tracecurator.tooluse.ToolUseExtractor;
@@ -39,7 +42,8 @@ public final class TrajectoryAnalyzer {
     RoleCounts roles = RoleCounts.of(messages);
     PatchStats patch = PatchParser.parse(record.modelPatch());
     ToolUse tools = ToolUseExtractor.extract(messages, record.textCommands());
-    int trajTokens = TokenCounter.count(joinedText(messages));
+    TokenTally cl100k = new TokenTally(Tokenizers.get(Tokenizers.DEFAULT));
+    int trajTokens = cl100k.count(joined(messages));
     List<Action> actions = Actions.of(messages, record.textCommands());
     ScoreComponents components = QualityScore.components(record, patch, actions, trajTokens);
     TrajectorySecrets secrets = TrajectorySecrets.scan(tools.messages(), record.modelPatch());
@@ -56,10 +60,13 @@ public final class TrajectoryAnalyzer {
     List<Message> sftMessages = settings.keepReasoning() ? sourceMessages : SftMessages.withoutReasoning(sourceMessages);
     if (status == SftStatus.KEPT) {
       try {
-        text = settings.chatTemplate().render(sftMessages, record.tools(), settings.keepReasoning());
+        SpannedText rendered = settings.chatTemplate().renderSpanned(sftMessages, record.tools(), settings.keepReasoning());
+        text = rendered.text();
         TextTokenizer tokenizer = Tokenizers.get(settings.tokenizer());
-        sftTokens = tokenizer.count(text);
-        trainTokens = dev.tracecurator.sft.TrainTokens.count(text, settings.chatTemplate(), tokenizer);
+        // The same tokenizer counts the message texts it already met in the joined text once more.
+        TokenTally tally = tokenizer == cl100k.tokenizer() ? cl100k : new TokenTally(tokenizer);
+        sftTokens = tally.count(rendered);
+        trainTokens = TrainTokens.count(rendered, settings.chatTemplate(), tally);
         if (sftTokens > settings.maxTokens()) {
           status = SftStatus.TOO_MANY_TOKENS;
         }
@@ -90,18 +97,22 @@ public final class TrajectoryAnalyzer {
 
   /** The tutorial's {@code "\n".join(message_text(m) for m in traj)}. */
   public static String joinedText(List<Message> messages) {
+    return joined(messages).text();
+  }
+
+  private static SpannedText joined(List<Message> messages) {
     int size = messages.size();
     for (Message m : messages) {
       size += m.content().length();
     }
-    StringBuilder out = new StringBuilder(size);
+    SpannedTextBuilder out = new SpannedTextBuilder(size);
     for (int i = 0; i < messages.size(); i++) {
       if (i > 0) {
         out.append('\n');
       }
-      out.append(messages.get(i).content());
+      out.appendSource(messages.get(i).content());
     }
-    return out.toString();
+    return out.build();
   }
 
   /** Every per-row filter but the token budget, which needs the rendered text. */

@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
  * {@code password=...}, {@code passwd: ...}, {@code "api_key": "..."}, {@code export TOKEN=...},
  * {@code aws_secret_access_key = ...}. Reports the value only, so the name stays readable.
  *
- * <p>Keywords are found with a {@link KeywordScanner}; at each one we take the whole identifier
+ * <p>Keywords are found in the scan of all triggers ({@link TriggerAutomaton}); at each one we take the whole identifier
  * around it, judge it once with {@link SecretName}, and only then run an anchored regex for the
  * operator and value. Scanning resumes after the identifier, so every character is looked at a
  * bounded number of times.
  */
 final class AssignmentDetector implements Detector {
-  private static final KeywordScanner TRIGGERS =
-      new KeywordScanner("pass", "pwd", "secret", "key", "token");
+  /** Names of credentials contain one of these, in any case. */
+  private static final Trigger KEYWORDS =
+      new Trigger("credential name", List.of("pass", "pwd", "secret", "key", "token"), true);
 
   /** Longest value we treat as a credential; longer runs are data (blobs, minified code). */
   static final int MAX_VALUE = 4096;
@@ -40,12 +41,17 @@ final class AssignmentDetector implements Detector {
   private static final Pattern AWS_SECRET_VALUE = Pattern.compile("[A-Za-z0-9/+=]{40}");
 
   @Override
-  public void detect(String text, List<SecretMatch> out) {
+  public List<Trigger> triggers() {
+    return List.of(KEYWORDS);
+  }
+
+  @Override
+  public void detect(String text, Triggers triggers, List<SecretMatch> out) {
     int n = text.length();
     int from = 0;
     int hit;
     Matcher matcher = null;
-    while ((hit = TRIGGERS.next(text, from)) >= 0) {
+    while ((hit = triggers.next(KEYWORDS.name(), from)) >= 0) {
       int limit = Math.max(from, hit - SecretName.MAX_LENGTH);
       int nameStart = hit;
       while (nameStart > limit && SecretName.isIdentifierChar(text.charAt(nameStart - 1))) {

@@ -20,13 +20,18 @@ final class BearerDetector implements Detector {
           + "(?![^\\s\"'`\\\\,;)}\\]&|])");
 
   @Override
-  public void detect(String text, List<SecretMatch> out) {
+  public List<Trigger> triggers() {
+    return ANCHORS.stream().map(Trigger::literal).toList();
+  }
+
+  @Override
+  public void detect(String text, Triggers triggers, List<SecretMatch> out) {
     Matcher matcher = null;
     int n = text.length();
     for (String anchor : ANCHORS) {
       int from = 0;
       int at;
-      while ((at = text.indexOf(anchor, from)) >= 0) {
+      while ((at = triggers.next(anchor, from)) >= 0) {
         from = at + 1;
         int b = at - 1;
         if (b < 0 || (text.charAt(b) != 'b' && text.charAt(b) != 'B')

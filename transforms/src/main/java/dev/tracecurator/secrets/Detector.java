@@ -7,6 +7,12 @@ import java.util.List;
  * decides between them, so each detector only has to be right about its own family.
  */
 interface Detector {
-  /** Adds every candidate in {@code text} to {@code out}. Must run in time linear in the text. */
-  void detect(String text, List<SecretMatch> out);
+  /** The literals whose places in a text the detector starts from. */
+  List<Trigger> triggers();
+
+  /**
+   * Adds every candidate in {@code text} to {@code out}, starting from the places of its
+   * triggers. Must run in time linear in the text.
+   */
+  void detect(String text, Triggers triggers, List<SecretMatch> out);
 }

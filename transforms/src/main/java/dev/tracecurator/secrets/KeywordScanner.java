@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Finds the next occurrence of any of a few ASCII keywords, ignoring case, in one left-to-right
- * pass. A table of the keywords' first two letters (case-folded) rejects almost every position
+ * pass. No longer on the scan's path: {@link TriggerAutomaton} finds the keywords in the same pass
+ * as every other trigger, and is checked against this scanner (TriggerAutomatonTest). A table of the keywords' first two letters (case-folded) rejects almost every position
  * with two array reads, so the pass costs about as much as copying the text; a case-insensitive
  * regex alternation would instead try every keyword at every position.
  */

@@ -36,13 +36,18 @@ final class PrivateKeyDetector implements Detector {
   private static final double MIN_BODY_ENTROPY = 4.0;
 
   @Override
-  public void detect(String text, List<SecretMatch> out) {
+  public List<Trigger> triggers() {
+    return List.of(Trigger.literal(BEGIN));
+  }
+
+  @Override
+  public void detect(String text, Triggers triggers, List<SecretMatch> out) {
     int from = 0;
     int at;
     Matcher header = null;
     Matcher footer = null;
     int n = text.length();
-    while ((at = text.indexOf(BEGIN, from)) >= 0) {
+    while ((at = triggers.next(BEGIN, from)) >= 0) {
       from = at + 1;
       if (header == null) {
         header = HEADER.matcher(text);

@@ -10,9 +10,9 @@ import java.util.stream.Stream;
  * Finds and redacts credentials in free text (messages, tool observations) of agent
  * trajectories. Pure and thread-safe: all state is per call.
  *
- * <p>Cost: each detector finds its trigger with {@code String.indexOf} or one
- * {@link KeywordScanner} pass, and runs a regex only at a trigger, anchored and with bounded
- * quantifiers; so a text without triggers costs a few linear scans, and no input makes any
+ * <p>Cost: one {@link TriggerAutomaton} pass finds every detector's triggers, one table step a
+ * character; each detector runs a regex only at a trigger, anchored and with bounded
+ * quantifiers; so a text without triggers costs one linear scan, and no input makes any
  * detector backtrack beyond a fixed window per trigger.
  */
 public final class SecretScanner {
@@ -21,6 +21,8 @@ public final class SecretScanner {
           Stream.of(new PrivateKeyDetector(), new AssignmentDetector(),
               new UrlCredentialDetector(), new BearerDetector()))
       .toList();
+  private static final TriggerAutomaton TRIGGERS =
+      new TriggerAutomaton(DETECTORS.stream().flatMap(d -> d.triggers().stream()).toList());
 
   private SecretScanner() {}
 
@@ -30,8 +32,9 @@ public final class SecretScanner {
       return List.of();
     }
     List<SecretMatch> candidates = new ArrayList<>();
+    Triggers triggers = TRIGGERS.scan(text);
     for (Detector detector : DETECTORS) {
-      detector.detect(text, candidates);
+      detector.detect(text, triggers, candidates);
     }
     return MatchResolver.resolve(candidates);
   }

@@ -3,7 +3,7 @@ package dev.tracecurator.secrets;
 import java.util.List;
 import java.util.regex.Matcher;
 
-/** Finds the tokens of one {@link TokenRule}: one {@code indexOf} pass per anchor. */
+/** Finds the tokens of one {@link TokenRule}, from the places of its anchors. */
 final class TokenDetector implements Detector {
   private final TokenRule rule;
 
@@ -12,13 +12,18 @@ final class TokenDetector implements Detector {
   }
 
   @Override
-  public void detect(String text, List<SecretMatch> out) {
+  public List<Trigger> triggers() {
+    return rule.anchors().stream().map(Trigger::literal).toList();
+  }
+
+  @Override
+  public void detect(String text, Triggers triggers, List<SecretMatch> out) {
     Matcher matcher = null;
     int n = text.length();
     for (String anchor : rule.anchors()) {
       int from = 0;
       int at;
-      while ((at = text.indexOf(anchor, from)) >= 0) {
+      while ((at = triggers.next(anchor, from)) >= 0) {
         from = at + 1;
         // A token glued to a preceding word character is part of some longer word ("task-...",
         // "sk-sk-sk-..."). Requiring a boundary also keeps the regex windows of successive

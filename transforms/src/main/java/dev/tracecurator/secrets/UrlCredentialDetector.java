@@ -15,13 +15,20 @@ final class UrlCredentialDetector implements Detector {
   private static final Pattern USERINFO =
       Pattern.compile("://" + PART + "{1,128}+:(" + PART + "{1,1024}+)@");
 
+  private static final String SCHEME_END = "://";
+
   @Override
-  public void detect(String text, List<SecretMatch> out) {
+  public List<Trigger> triggers() {
+    return List.of(Trigger.literal(SCHEME_END));
+  }
+
+  @Override
+  public void detect(String text, Triggers triggers, List<SecretMatch> out) {
     int from = 0;
     int at;
     Matcher matcher = null;
     int n = text.length();
-    while ((at = text.indexOf("://", from)) >= 0) {
+    while ((at = triggers.next(SCHEME_END, from)) >= 0) {
       from = at + 3;
       if (matcher == null) {
         matcher = USERINFO.matcher(text);

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tracecurator.model.Message;
 import dev.tracecurator.model.ToolCall;
 import dev.tracecurator.normalize.Json;
+import dev.tracecurator.tokens.SpannedText;
+import dev.tracecurator.tokens.SpannedTextBuilder;
 import java.util.List;
 
 /**
@@ -23,7 +25,12 @@ public final class ChatMlRenderer {
 
   /** As {@link #render(List)}; without reasoning no {@code <think>} block is written at all. */
   public static String render(List<Message> messages, boolean keepReasoning) {
-    StringBuilder out = new StringBuilder();
+    return renderSpanned(messages, keepReasoning).text();
+  }
+
+  /** As {@link #render(List, boolean)}, with where each message's text went. */
+  static SpannedText renderSpanned(List<Message> messages, boolean keepReasoning) {
+    SpannedTextBuilder out = new SpannedTextBuilder();
     for (Message message : messages) {
       if (out.length() > 0) {
         out.append('\n');
@@ -32,16 +39,18 @@ public final class ChatMlRenderer {
       appendBody(message, keepReasoning, out);
       out.append("<|im_end|>");
     }
-    return out.toString();
+    return out.build();
   }
 
-  private static void appendBody(Message message, boolean keepReasoning, StringBuilder out) {
+  private static void appendBody(Message message, boolean keepReasoning, SpannedTextBuilder out) {
     int start = out.length();
-    String reasoning = keepReasoning ? PythonStrings.strip(message.reasoningContent()) : "";
-    if (message.hasRole("assistant") && !reasoning.isEmpty()) {
-      out.append("<think>\n").append(reasoning).append("\n</think>\n");
+    boolean reasoning = keepReasoning && !PythonStrings.isBlank(message.reasoningContent());
+    if (message.hasRole("assistant") && reasoning) {
+      out.append("<think>\n");
+      PythonStrings.appendStripped(message.reasoningContent(), out);
+      out.append("\n</think>\n");
     }
-    out.append(PythonStrings.strip(message.content()));
+    PythonStrings.appendStripped(message.content(), out);
     for (ToolCall call : message.toolCalls()) {
       if (out.length() > start && out.charAt(out.length() - 1) != '\n') {
         out.append('\n');

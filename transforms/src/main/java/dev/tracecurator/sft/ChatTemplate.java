@@ -1,6 +1,7 @@
 package dev.tracecurator.sft;
 
 import dev.tracecurator.model.Message;
+import dev.tracecurator.tokens.SpannedText;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +55,13 @@ public enum ChatTemplate {
    * @throws IllegalArgumentException for a tool schema that is not JSON
    */
   public String render(List<Message> messages, List<String> toolSchemas, boolean keepReasoning) {
+    return renderSpanned(messages, toolSchemas, keepReasoning).text();
+  }
+
+  /** As {@link #render}, with where each message's own text went, so its tokens are counted once. */
+  public SpannedText renderSpanned(List<Message> messages, List<String> toolSchemas, boolean keepReasoning) {
     return switch (this) {
-      case CHATML -> ChatMlRenderer.render(messages, keepReasoning);
+      case CHATML -> ChatMlRenderer.renderSpanned(messages, keepReasoning);
       case QWEN3 -> Qwen3Renderer.render(messages, ToolSchemas.parse(toolSchemas), keepReasoning);
       case LLAMA3 -> Llama31Renderer.render(messages, ToolSchemas.parse(toolSchemas), keepReasoning);
     };

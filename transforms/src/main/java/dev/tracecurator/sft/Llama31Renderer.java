@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.tracecurator.model.Message;
 import dev.tracecurator.model.ToolCall;
+import dev.tracecurator.tokens.SpannedText;
+import dev.tracecurator.tokens.SpannedTextBuilder;
 import java.util.List;
 
 /**
@@ -28,16 +30,16 @@ final class Llama31Renderer {
 
   private Llama31Renderer() {}
 
-  static String render(List<Message> messages, List<JsonNode> tools, boolean keepReasoning) {
+  static SpannedText render(List<Message> messages, List<JsonNode> tools, boolean keepReasoning) {
     if (messages.isEmpty()) {
       // The template reads messages[0]['role'] unguarded: Jinja raises on the missing element.
       throw new UnrenderableConversationException("list object has no element 0");
     }
-    StringBuilder out = new StringBuilder("<|begin_of_text|>");
+    SpannedTextBuilder out = new SpannedTextBuilder().append("<|begin_of_text|>");
     int next = 0;
     String systemMessage = "";
     if ("system".equals(role(messages.get(0)))) {
-      systemMessage = PythonStrings.strip(content(messages.get(0), keepReasoning));
+      systemMessage = content(messages.get(0), keepReasoning);
       next = 1;
     }
     out.append("<|start_header_id|>system").append(HEADER_END);
@@ -45,27 +47,29 @@ final class Llama31Renderer {
       out.append("Environment: ipython\n");
     }
     out.append("Cutting Knowledge Date: December 2023\nToday Date: 26 Jul 2024\n\n");
-    out.append(systemMessage).append("<|eot_id|>");
+    PythonStrings.appendStripped(systemMessage, out);
+    out.append("<|eot_id|>");
     if (!tools.isEmpty()) {
       if (next >= messages.size()) {
         throw new UnrenderableConversationException(
             "Cannot put tools in the first user message when there's no first user message!");
       }
-      String firstUserMessage = PythonStrings.strip(content(messages.get(next), keepReasoning));
+      String firstUserMessage = content(messages.get(next), keepReasoning);
       next++;
       out.append("<|start_header_id|>user").append(HEADER_END).append(TOOLS_PROMPT);
       for (JsonNode tool : tools) {
         out.append(IndentedJson.dumps(tool, 4)).append("\n\n");
       }
-      out.append(firstUserMessage).append("<|eot_id|>");
+      PythonStrings.appendStripped(firstUserMessage, out);
+      out.append("<|eot_id|>");
     }
     for (int i = next; i < messages.size(); i++) {
       appendMessage(messages.get(i), keepReasoning, out);
     }
-    return out.toString();
+    return out.build();
   }
 
-  private static void appendMessage(Message message, boolean keepReasoning, StringBuilder out) {
+  private static void appendMessage(Message message, boolean keepReasoning, SpannedTextBuilder out) {
     String role = role(message);
     boolean toolResult = "ipython".equals(role) || "tool".equals(role);
     if (!message.toolCalls().isEmpty()) {
@@ -84,8 +88,9 @@ final class Llama31Renderer {
       out.append("<|start_header_id|>ipython").append(HEADER_END)
           .append(PythonJson.dumps(TextNode.valueOf(content(message, keepReasoning)))).append("<|eot_id|>");
     } else {
-      out.append("<|start_header_id|>").append(role).append(HEADER_END)
-          .append(PythonStrings.strip(content(message, keepReasoning))).append("<|eot_id|>");
+      out.append("<|start_header_id|>").append(role).append(HEADER_END);
+      PythonStrings.appendStripped(content(message, keepReasoning), out);
+      out.append("<|eot_id|>");
     }
   }
 
@@ -93,7 +98,10 @@ final class Llama31Renderer {
     return SftMessages.role(message);
   }
 
-  /** The content the template is handed: an assistant's kept reasoning goes in front of it. */
+  /**
+   * The content the template is handed: an assistant's kept reasoning goes in front of it.
+   * Otherwise the message's own string, so that its tokens can be counted once for the row.
+   */
   private static String content(Message message, boolean keepReasoning) {
     String content = message.content() == null ? "" : message.content();
     String reasoning = PythonStrings.strip(message.reasoningContent());

@@ -3,6 +3,8 @@ package dev.tracecurator.sft;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tracecurator.model.Message;
 import dev.tracecurator.model.ToolCall;
+import dev.tracecurator.tokens.SpannedText;
+import dev.tracecurator.tokens.SpannedTextBuilder;
 import java.util.List;
 
 /**
@@ -30,13 +32,13 @@ final class Qwen3Renderer {
 
   private Qwen3Renderer() {}
 
-  static String render(List<Message> messages, List<JsonNode> tools, boolean keepReasoning) {
-    StringBuilder out = new StringBuilder();
+  static SpannedText render(List<Message> messages, List<JsonNode> tools, boolean keepReasoning) {
+    SpannedTextBuilder out = new SpannedTextBuilder();
     boolean firstIsSystem = !messages.isEmpty() && "system".equals(role(messages.get(0)));
     if (!tools.isEmpty()) {
       out.append("<|im_start|>system\n");
       if (firstIsSystem) {
-        out.append(content(messages.get(0))).append("\n\n");
+        out.appendSource(content(messages.get(0))).append("\n\n");
       }
       out.append(TOOLS_HEADER);
       for (JsonNode tool : tools) {
@@ -44,28 +46,28 @@ final class Qwen3Renderer {
       }
       out.append(TOOLS_FOOTER);
     } else if (firstIsSystem) {
-      out.append("<|im_start|>system\n").append(content(messages.get(0))).append("<|im_end|>\n");
+      out.append("<|im_start|>system\n").appendSource(content(messages.get(0))).append("<|im_end|>\n");
     }
     int lastQuery = lastQueryIndex(messages);
     for (int i = 0; i < messages.size(); i++) {
       Message message = messages.get(i);
       String role = role(message);
       if ("user".equals(role) || ("system".equals(role) && i > 0)) {
-        out.append("<|im_start|>").append(role).append('\n').append(content(message)).append("<|im_end|>\n");
+        out.append("<|im_start|>").append(role).append('\n').appendSource(content(message)).append("<|im_end|>\n");
       } else if ("assistant".equals(role)) {
         appendAssistant(message, i > lastQuery, i == messages.size() - 1, keepReasoning, out);
       } else if ("tool".equals(role)) {
         if (i == 0 || !"tool".equals(role(messages.get(i - 1)))) {
           out.append("<|im_start|>user");
         }
-        out.append("\n<tool_response>\n").append(content(message)).append("\n</tool_response>");
+        out.append("\n<tool_response>\n").appendSource(content(message)).append("\n</tool_response>");
         if (i == messages.size() - 1 || !"tool".equals(role(messages.get(i + 1)))) {
           out.append("<|im_end|>\n");
         }
       }
       // Any other role (a leading system message, "unknown") renders nothing, as in the template.
     }
-    return out.toString();
+    return out.build();
   }
 
   /** The index of the last user message that is a real query, not a wrapped tool response. */
@@ -81,7 +83,7 @@ final class Qwen3Renderer {
   }
 
   private static void appendAssistant(
-      Message message, boolean afterLastQuery, boolean last, boolean keepReasoning, StringBuilder out) {
+      Message message, boolean afterLastQuery, boolean last, boolean keepReasoning, SpannedTextBuilder out) {
     String content = content(message);
     String reasoning = "";
     if (keepReasoning && message.reasoningContent() != null) {
@@ -94,10 +96,12 @@ final class Qwen3Renderer {
     }
     out.append("<|im_start|>assistant\n");
     if (afterLastQuery && (last || !reasoning.isEmpty())) {
-      out.append("<think>\n").append(lstripNewlines(rstripNewlines(reasoning))).append("\n</think>\n\n")
-          .append(lstripNewlines(content));
+      out.append("<think>\n");
+      appendNewlinesStripped(reasoning, out);
+      out.append("\n</think>\n\n");
+      out.appendSource(content, afterNewlines(content), content.length());
     } else {
-      out.append(content);
+      out.appendSource(content);
     }
     List<ToolCall> calls = message.toolCalls();
     for (int j = 0; j < calls.size(); j++) {
@@ -125,11 +129,29 @@ final class Qwen3Renderer {
   }
 
   private static String lstripNewlines(String s) {
+    return s.substring(afterNewlines(s));
+  }
+
+  /** Where {@code s} begins after its leading newlines. */
+  private static int afterNewlines(String s) {
     int start = 0;
     while (start < s.length() && s.charAt(start) == '\n') {
       start++;
     }
-    return s.substring(start);
+    return start;
+  }
+
+  /** {@code lstripNewlines(rstripNewlines(s))}, as the message text it is part of. */
+  private static void appendNewlinesStripped(String s, SpannedTextBuilder out) {
+    int end = s.length();
+    while (end > 0 && s.charAt(end - 1) == '\n') {
+      end--;
+    }
+    int start = 0;
+    while (start < end && s.charAt(start) == '\n') {
+      start++;
+    }
+    out.appendSource(s, start, end);
   }
 
   private static String rstripNewlines(String s) {

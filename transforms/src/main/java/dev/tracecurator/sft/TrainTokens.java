@@ -1,6 +1,8 @@
 package dev.tracecurator.sft;
 
+import dev.tracecurator.tokens.SpannedText;
 import dev.tracecurator.tokens.TextTokenizer;
+import dev.tracecurator.tokens.TokenTally;
 
 /**
  * Tokens that carry loss in a rendered text: every assistant turn ({@link TrainFlags}) from the
@@ -14,6 +16,12 @@ public final class TrainTokens {
   private TrainTokens() {}
 
   public static int count(String text, ChatTemplate template, TextTokenizer tokenizer) {
+    return count(SpannedText.plain(text), template, new TokenTally(tokenizer));
+  }
+
+  /** As {@link #count(String, ChatTemplate, TextTokenizer)}, counting the messages' texts as the tally has. */
+  public static int count(SpannedText rendered, ChatTemplate template, TokenTally tally) {
+    String text = rendered.text();
     String header = switch (template) {
       case CHATML, QWEN3 -> "<|im_start|>assistant\n";
       case LLAMA3 -> "<|start_header_id|>assistant<|end_header_id|>\n\n";
@@ -27,7 +35,7 @@ public final class TrainTokens {
       int start = at + header.length();
       int stop = text.indexOf(end, start);
       int turnEnd = stop < 0 ? text.length() : stop + end.length();
-      total += tokenizer.count(text.substring(start, turnEnd));
+      total += tally.count(rendered, start, turnEnd);
       at = turnEnd;
     }
     return total;

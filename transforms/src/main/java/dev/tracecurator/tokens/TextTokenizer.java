@@ -33,6 +33,16 @@ public abstract class TextTokenizer {
   /** Tokens of a non-empty text without lone surrogates. */
   abstract int countWellFormed(String text);
 
+  /**
+   * Whether the tokens of every text holding {@code text}'s two characters around {@code at} are
+   * the tokens of its part before {@code at} plus those of its part from {@code at}. The ends of a
+   * text always qualify. False where that cannot be proven, as for a tokenizer.json, whose
+   * pre-tokenizer and normaliser are data: {@link TokenTally} then counts whole texts.
+   */
+  boolean isCertainCut(CharSequence text, int at) {
+    return at == 0 || at == text.length();
+  }
+
   /** Whether {@code token} is one token of this tokenizer's own (a chat template needs its markers to be). */
   public abstract boolean isSingleToken(String token);
 }

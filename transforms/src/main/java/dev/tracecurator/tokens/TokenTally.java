@@ -1,0 +1,106 @@
+package dev.tracecurator.tokens;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts texts built from a row's message texts (the joined text, the rendered template, its
+ * assistant turns) tokenising the bulk of each message text once. A message text's middle, from
+ * its first to its last {@linkplain TextTokenizer#isCertainCut certain cut}, is counted the first
+ * time it is met; wherever it lies in a later text with a certain cut at both of its ends there,
+ * its count is added and only the rest of that text is tokenised. Elsewhere, and for a tokenizer
+ * without certain cuts, the text is counted whole, so every count equals
+ * {@link TextTokenizer#count} of the same text.
+ *
+ * <p>One per row and thread: middles are remembered by the identity of the message's string,
+ * which costs no hashing of its characters (hashing every text cost as much as it saved).
+ */
+public final class TokenTally {
+  /** A message text's middle {@code [from, to)} and its tokens; {@code from == to} for none. */
+  private record Middle(int from, int to, int tokens) {}
+
+  private static final Middle NONE = new Middle(0, 0, 0);
+
+  private final TextTokenizer tokenizer;
+  private final Map<String, Middle> middles = new IdentityHashMap<>();
+
+  public TokenTally(TextTokenizer tokenizer) {
+    this.tokenizer = tokenizer;
+  }
+
+  public TextTokenizer tokenizer() {
+    return tokenizer;
+  }
+
+  /** {@code tokenizer().count(text.text())}. */
+  public int count(SpannedText text) {
+    return count(text, 0, text.text().length());
+  }
+
+  /** {@code tokenizer().count(text.text().substring(from, to))}. */
+  public int count(SpannedText text, int from, int to) {
+    String whole = text.text();
+    int total = 0;
+    int counted = from;
+    for (SourceSpan span : text.spans()) {
+      if (span.end() <= counted) {
+        continue;
+      }
+      if (span.at() >= to) {
+        break;
+      }
+      Middle middle = middleOf(span.source());
+      if (middle == NONE || middle.from() < span.from() || middle.to() > span.to()) {
+        continue;
+      }
+      int start = span.at() + middle.from() - span.from();
+      int end = start + middle.to() - middle.from();
+      if (start < counted || end > to || !isCut(whole, start, from, to) || !isCut(whole, end, from, to)) {
+        continue;
+      }
+      total += countRange(whole, counted, start) + middle.tokens();
+      counted = end;
+    }
+    return total + countRange(whole, counted, to);
+  }
+
+  /** A cut of {@code whole[from, to)}: its ends, or a certain cut inside it. */
+  private boolean isCut(String whole, int at, int from, int to) {
+    return at == from || at == to || tokenizer.isCertainCut(whole, at);
+  }
+
+  private int countRange(String text, int from, int to) {
+    return from >= to ? 0 : tokenizer.count(text.substring(from, to));
+  }
+
+  private Middle middleOf(String source) {
+    Middle known = middles.get(source);
+    if (known == null) {
+      known = findMiddle(source);
+      middles.put(source, known);
+    }
+    return known;
+  }
+
+  private Middle findMiddle(String source) {
+    int first = -1;
+    for (int nl = source.indexOf('\n'); nl >= 0; nl = source.indexOf('\n', nl + 1)) {
+      if (nl + 1 < source.length() && tokenizer.isCertainCut(source, nl + 1)) {
+        first = nl + 1;
+        break;
+      }
+    }
+    if (first < 0) {
+      return NONE;
+    }
+    int last = first;
+    for (int nl = source.lastIndexOf('\n', source.length() - 2); nl + 1 > first; nl = source.lastIndexOf('\n', nl - 1)) {
+      if (tokenizer.isCertainCut(source, nl + 1)) {
+        last = nl + 1;
+        break;
+      }
+    }
+    return last == first ? NONE : new Middle(first, last, tokenizer.count(source.substring(first, last)));
+  }
+}
