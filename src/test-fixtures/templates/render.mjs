@@ -33,6 +33,11 @@ usePythonStrip(Environment);
 const TEMPLATES = {
   qwen3: { file: "qwen3.jinja", reasoning: "field", context: {} },
   llama3: { file: "llama3_1.jinja", reasoning: "content", context: { bos_token: "<|begin_of_text|>" } },
+  // --chatTemplate=model hands every template reasoning_content (the field Qwen3, DeepSeek and
+  // most reasoning templates read); llama3_1-model is Llama 3.1's template handed it that way.
+  "llama3_1-model": { file: "llama3_1.jinja", reasoning: "field", context: { bos_token: "<|begin_of_text|>" } },
+  qwen2_5: { file: "qwen2_5.jinja", reasoning: "field", context: { bos_token: null, eos_token: "<|im_end|>" } },
+  phi3_5: { file: "phi3_5.jinja", reasoning: "field", context: { bos_token: "<s>", eos_token: "<|endoftext|>" } },
 };
 
 const [name, conversationsFile] = process.argv.slice(2);

@@ -1,0 +1,69 @@
+package dev.tracecurator.sft.jinja;
+
+import com.hubspot.jinjava.Jinjava;
+import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.el.JinjavaInterpreterResolver;
+import com.hubspot.jinjava.interpret.RenderResult;
+import com.hubspot.jinjava.interpret.TemplateError;
+import com.hubspot.jinjava.lib.fn.ELFunctionDefinition;
+import dev.tracecurator.sft.UnrenderableConversationException;
+import java.util.Map;
+import java.util.Optional;
+import jinjava.javax.el.CompositeELResolver;
+
+/**
+ * Jinjava set up the way transformers sets up Jinja for {@code apply_chat_template}: blocks trim
+ * their newline and strip leading spaces, {@code raise_exception}, {@code strftime_now}, a
+ * {@code tojson} that is Python's {@code json.dumps}, Python's string and dict methods, and
+ * Python's {@code is iterable}. One engine renders one template source, from any thread.
+ */
+public final class HfJinja {
+  private final Jinjava jinjava;
+  private final String source;
+
+  public HfJinja(String source) {
+    CompositeELResolver resolver = new CompositeELResolver();
+    resolver.add(new PythonMethods());
+    resolver.add(JinjavaInterpreterResolver.DEFAULT_RESOLVER_READ_WRITE);
+    jinjava = new Jinjava(JinjavaConfig.newBuilder()
+        // TemplateSource has applied trim_blocks, lstrip_blocks and {%- -%} to the text already.
+        .withTrimBlocks(false)
+        .withLstripBlocks(false)
+        .withElResolver(resolver)
+        .withFailOnUnknownTokens(false)
+        .build());
+    jinjava.registerFilter(new TojsonFilter());
+    jinjava.registerExpTest(new IterableExpTest());
+    jinjava.registerFunction(new ELFunctionDefinition("", "raise_exception", TemplateFunctions.class, "raiseException",
+        String.class));
+    jinjava.registerFunction(new ELFunctionDefinition("", "strftime_now", TemplateFunctions.class, "strftimeNow",
+        String.class));
+    this.source = TemplateSource.forJinjava(source);
+  }
+
+  /**
+   * The template's output for a context.
+   *
+   * @throws UnrenderableConversationException where the template raises, or Jinjava reports an error
+   */
+  public String render(Map<String, Object> context) {
+    RenderResult result = jinjava.renderForResult(source, context);
+    Optional<TemplateError> fatal = result.getErrors().stream()
+        .filter(e -> e.getSeverity() == TemplateError.ErrorType.FATAL).findFirst();
+    if (fatal.isPresent()) {
+      throw new UnrenderableConversationException(message(fatal.get()));
+    }
+    return result.getOutput();
+  }
+
+  /** The template's own raise_exception message, else Jinjava's, on one line. */
+  private static String message(TemplateError error) {
+    for (Throwable t = error.getException(); t != null; t = t.getCause()) {
+      if (t instanceof TemplateFunctions.Raised raised) {
+        return raised.getMessage();
+      }
+    }
+    String text = error.getMessage() == null ? error.getReason().name() : error.getMessage();
+    return "chat template error at line " + error.getLineno() + ": " + text.lines().findFirst().orElse("");
+  }
+}
