@@ -56,10 +56,10 @@ public final class TrajectoryAnalyzer {
     List<Message> sftMessages = settings.keepReasoning() ? sourceMessages : SftMessages.withoutReasoning(sourceMessages);
     if (status == SftStatus.KEPT) {
       try {
-        text = settings.chatTemplate().render(sftMessages, record.tools(), settings.keepReasoning());
+        text = settings.render(sftMessages, record.tools());
         TextTokenizer tokenizer = Tokenizers.get(settings.tokenizer());
         sftTokens = tokenizer.count(text);
-        trainTokens = dev.tracecurator.sft.TrainTokens.count(text, settings.chatTemplate(), tokenizer);
+        trainTokens = settings.trainTokens(text, tokenizer);
         if (sftTokens > settings.maxTokens()) {
           status = SftStatus.TOO_MANY_TOKENS;
         }

@@ -14,14 +14,16 @@ public final class TrainTokens {
   private TrainTokens() {}
 
   public static int count(String text, ChatTemplate template, TextTokenizer tokenizer) {
-    String header = switch (template) {
-      case CHATML, QWEN3 -> "<|im_start|>assistant\n";
-      case LLAMA3 -> "<|start_header_id|>assistant<|end_header_id|>\n\n";
-    };
-    String end = switch (template) {
-      case CHATML, QWEN3 -> "<|im_end|>";
-      case LLAMA3 -> "<|eot_id|>";
-    };
+    return count(text, switch (template) {
+      case CHATML, QWEN3 -> TurnMarkers.CHATML;
+      case LLAMA3 -> TurnMarkers.LLAMA3;
+      case MODEL -> throw new IllegalArgumentException("a model's template has its own markers: ModelTemplate.turnMarkers()");
+    }, tokenizer);
+  }
+
+  public static int count(String text, TurnMarkers markers, TextTokenizer tokenizer) {
+    String header = markers.header();
+    String end = markers.end();
     int total = 0;
     for (int at = text.indexOf(header); at >= 0; at = text.indexOf(header, at)) {
       int start = at + header.length();

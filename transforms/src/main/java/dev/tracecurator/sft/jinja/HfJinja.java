@@ -31,6 +31,8 @@ public final class HfJinja {
         .withLstripBlocks(false)
         .withElResolver(resolver)
         .withFailOnUnknownTokens(false)
+        // Jinjava would otherwise run a printed value holding {{ or {% as a template again: trajectories do.
+        .withNestedInterpretationEnabled(false)
         .build());
     jinjava.registerFilter(new TojsonFilter());
     jinjava.registerExpTest(new IterableExpTest());
@@ -51,9 +53,18 @@ public final class HfJinja {
     Optional<TemplateError> fatal = result.getErrors().stream()
         .filter(e -> e.getSeverity() == TemplateError.ErrorType.FATAL).findFirst();
     if (fatal.isPresent()) {
-      throw new UnrenderableConversationException(message(fatal.get()));
+      throw new UnrenderableConversationException(message(fatal.get()), !raised(fatal.get()));
     }
     return result.getOutput();
+  }
+
+  private static boolean raised(TemplateError error) {
+    for (Throwable t = error.getException(); t != null; t = t.getCause()) {
+      if (t instanceof TemplateFunctions.Raised) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The template's own raise_exception message, else Jinjava's, on one line. */
