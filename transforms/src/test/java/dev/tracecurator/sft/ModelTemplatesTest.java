@@ -36,6 +36,27 @@ class ModelTemplatesTest {
   }
 
   @Test
+  void whatTheEngineCannotRenderExactlyIsRefusedByName() throws Exception {
+    for (String[] c : new String[][] {
+        {"{{ messages[0].content|nosuchfilter }}", "the filter 'nosuchfilter'"},
+        {"{% for m in messages[::2] %}{{ m.content }}{% endfor %}", "a slice with a step ([::2])"},
+        {"{% for m in messages %}{% continue %}{% endfor %}", "Unknown tag: continue"}}) {
+      ModelTemplate template = ModelTemplates.parse("config", Json.STRICT.createObjectNode().put("chat_template", c[0]));
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, template::check);
+      assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+      assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+  }
+
+  @Test
+  void generationMarkersPrintTheirBody() throws Exception {
+    ModelTemplate template = ModelTemplates.parse("config", Json.STRICT.createObjectNode().put("chat_template",
+        "{% for m in messages %}{% if m.role == 'assistant' %}{% generation %}<{{ m.content }}>{% endgeneration %}"
+            + "{% else %}{{ m.content }}{% endif %}{% endfor %}"));
+    assertEquals("hi<yes>", template.render(CHAT, List.of(), true));
+  }
+
+  @Test
   void aConfigWithoutADefaultTemplateIsRefused() throws Exception {
     Tokenizers.TokenizerFileException e = assertThrows(Tokenizers.TokenizerFileException.class, () -> ModelTemplates.parse("config",
         Json.STRICT.readTree("{\"chat_template\": [{\"name\": \"rag\", \"template\": \"x\"}]}")));

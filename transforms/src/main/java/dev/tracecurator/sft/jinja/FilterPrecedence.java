@@ -32,6 +32,24 @@ final class FilterPrecedence {
     return String.join("", tokens);
   }
 
+  /** The names after each {@code |} of a tag's code. */
+  static List<String> filterNames(String code) {
+    List<String> tokens = tokens(code);
+    List<String> names = new ArrayList<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).equals("|")) {
+        int i = k + 1;
+        while (i < tokens.size() && isSpace(tokens.get(i))) {
+          i++;
+        }
+        if (i < tokens.size() && isAtom(tokens.get(i))) {
+          names.add(tokens.get(i));
+        }
+      }
+    }
+    return names;
+  }
+
   /** The first token of the postfix expression left of the pipe at k, or -1. */
   private static int operandStart(List<String> t, int pipe) {
     int i = pipe - 1;

@@ -9,6 +9,8 @@ import com.hubspot.jinjava.lib.fn.ELFunctionDefinition;
 import dev.tracecurator.sft.UnrenderableConversationException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import jinjava.javax.el.CompositeELResolver;
 
 /**
@@ -35,12 +37,21 @@ public final class HfJinja {
         .withNestedInterpretationEnabled(false)
         .build());
     jinjava.registerFilter(new TojsonFilter());
+    jinjava.registerFilter(new ItemsFilter());
     jinjava.registerExpTest(new IterableExpTest());
+    jinjava.registerTag(new GenerationTag());
     jinjava.registerFunction(new ELFunctionDefinition("", "raise_exception", TemplateFunctions.class, "raiseException",
         String.class));
     jinjava.registerFunction(new ELFunctionDefinition("", "strftime_now", TemplateFunctions.class, "strftimeNow",
         String.class));
-    this.source = TemplateSource.forJinjava(source);
+    Set<String> filters = new TreeSet<>();
+    this.source = TemplateSource.forJinjava(source, filters);
+    for (String filter : filters) {
+      if (jinjava.getGlobalContext().getFilter(filter) == null) {
+        // Jinjava would print nothing for it and say nothing; Jinja refuses the template.
+        throw new UnsupportedTemplateException("the filter '" + filter + "' (not in the JVM's engine)");
+      }
+    }
   }
 
   /**
@@ -50,8 +61,8 @@ public final class HfJinja {
    */
   public String render(Map<String, Object> context) {
     RenderResult result = jinjava.renderForResult(source, context);
-    Optional<TemplateError> fatal = result.getErrors().stream()
-        .filter(e -> e.getSeverity() == TemplateError.ErrorType.FATAL).findFirst();
+    // Warnings count too: Jinjava only warns of an unknown filter and prints nothing, where Jinja refuses the template.
+    Optional<TemplateError> fatal = result.getErrors().stream().findFirst();
     if (fatal.isPresent()) {
       throw new UnrenderableConversationException(message(fatal.get()), !raised(fatal.get()));
     }

@@ -40,19 +40,21 @@ final class PythonMethods extends ELResolver {
 
   private static Object dictMethod(Map<?, ?> map, String name, Object[] args) {
     return switch (name) {
-      case "items" -> {
-        List<List<Object>> items = new ArrayList<>(map.size());
-        for (Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator(); it.hasNext(); ) {
-          Map.Entry<?, ?> e = it.next();
-          items.add(Arrays.asList(e.getKey(), e.getValue()));
-        }
-        yield items;
-      }
+      case "items" -> items(map);
       case "keys" -> new ArrayList<Object>(map.keySet());
       case "values" -> new ArrayList<Object>(map.values());
       case "get" -> map.containsKey(args.length > 0 ? args[0] : null) ? map.get(args[0]) : args.length > 1 ? args[1] : null;
       default -> PythonStringMethods.NOT_HANDLED;
     };
+  }
+
+  /** dict.items(): [key, value] pairs in the map's order. */
+  static List<List<Object>> items(Map<?, ?> map) {
+    List<List<Object>> items = new ArrayList<>(map.size());
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      items.add(Arrays.asList(e.getKey(), e.getValue()));
+    }
+    return items;
   }
 
   @Override
