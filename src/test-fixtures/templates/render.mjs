@@ -5,6 +5,7 @@
 //
 //   node render.mjs qwen3  conversations.jsonl > expected-qwen3.jsonl
 //   node render.mjs llama3 conversations.jsonl > expected-llama3.jsonl
+//   node render.mjs qwen2_5 conversations.jsonl > expected-qwen2_5.jsonl   (also llama3_1-model, phi3_5)
 //
 // The messages handed to the template are what ChatTemplate hands its renderers, built here a
 // second time, independently of the Java code:

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  *   <li>(c′) (c) less an 8-row run's process: what each further row costs once running.
  * </ul>
  * Rates are rows/s of input; "of (a)" is the share of the bare loop's rate inside its process.
+ * {@code --tokenizer} and {@code --chatTemplate} go to (b) and (c), to time a model's tokenizer
+ * and template; (a) and (a′) keep the tutorial's.
  * Prints figures; asserts nothing. Its temporary folder (generated input, outputs) is removed.
  */
 public final class Bench {
