@@ -57,6 +57,13 @@ class ModelTemplatesTest {
   }
 
   @Test
+  void printedListsAndDictsReadAsPythonsRepr() throws Exception {
+    ModelTemplate template = ModelTemplates.parse("config", Json.STRICT.createObjectNode().put("chat_template",
+        "{{ ['a', 1] }}|{{ {'k': messages[0].content} }}|{{ messages[0].content.split('i') }}"));
+    assertEquals("['a', 1]|{'k': 'hi'}|['h', '']", template.render(CHAT, List.of(), true));
+  }
+
+  @Test
   void aConfigWithoutADefaultTemplateIsRefused() throws Exception {
     Tokenizers.TokenizerFileException e = assertThrows(Tokenizers.TokenizerFileException.class, () -> ModelTemplates.parse("config",
         Json.STRICT.readTree("{\"chat_template\": [{\"name\": \"rag\", \"template\": \"x\"}]}")));

@@ -2,6 +2,7 @@ package dev.tracecurator.sft.jinja;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.LegacyOverrides;
 import com.hubspot.jinjava.el.JinjavaInterpreterResolver;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
@@ -35,6 +36,10 @@ public final class HfJinja {
         .withFailOnUnknownTokens(false)
         // Jinjava would otherwise run a printed value holding {{ or {% as a template again: trajectories do.
         .withNestedInterpretationEnabled(false)
+        // Python's repr for printed lists and dicts (['a', 1], not [a, 1]), dict keys evaluated as
+        // Jinja evaluates them, and None items kept in loops.
+        .withLegacyOverrides(LegacyOverrides.newBuilder().withUsePyishObjectMapper(true)
+            .withEvaluateMapKeys(true).withKeepNullableLoopValues(true).build())
         .build());
     jinjava.registerFilter(new TojsonFilter());
     jinjava.registerFilter(new ItemsFilter());
