@@ -5,6 +5,7 @@
 //
 //   node render.mjs qwen3  conversations.jsonl > expected-qwen3.jsonl
 //   node render.mjs llama3 conversations.jsonl > expected-llama3.jsonl
+//   node render.mjs qwen2_5 conversations.jsonl > expected-qwen2_5.jsonl   (also llama3_1-model, phi3_5)
 //
 // The messages handed to the template are what ChatTemplate hands its renderers, built here a
 // second time, independently of the Java code:
@@ -33,6 +34,11 @@ usePythonStrip(Environment);
 const TEMPLATES = {
   qwen3: { file: "qwen3.jinja", reasoning: "field", context: {} },
   llama3: { file: "llama3_1.jinja", reasoning: "content", context: { bos_token: "<|begin_of_text|>" } },
+  // --chatTemplate=model hands every template reasoning_content (the field Qwen3, DeepSeek and
+  // most reasoning templates read); llama3_1-model is Llama 3.1's template handed it that way.
+  "llama3_1-model": { file: "llama3_1.jinja", reasoning: "field", context: { bos_token: "<|begin_of_text|>" } },
+  qwen2_5: { file: "qwen2_5.jinja", reasoning: "field", context: { bos_token: null, eos_token: "<|im_end|>" } },
+  phi3_5: { file: "phi3_5.jinja", reasoning: "field", context: { bos_token: "<s>", eos_token: "<|endoftext|>" } },
 };
 
 const [name, conversationsFile] = process.argv.slice(2);

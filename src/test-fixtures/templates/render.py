@@ -22,6 +22,9 @@ HERE = Path(__file__).parent
 TEMPLATES = {
     "qwen3": ("qwen3.jinja", "field", {}),
     "llama3": ("llama3_1.jinja", "content", {"bos_token": "<|begin_of_text|>"}),
+    "llama3_1-model": ("llama3_1.jinja", "field", {"bos_token": "<|begin_of_text|>"}),
+    "qwen2_5": ("qwen2_5.jinja", "field", {"bos_token": None, "eos_token": "<|im_end|>"}),
+    "phi3_5": ("phi3_5.jinja", "field", {"bos_token": "<s>", "eos_token": "<|endoftext|>"}),
 }
 
 

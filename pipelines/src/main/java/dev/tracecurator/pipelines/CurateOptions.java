@@ -129,7 +129,8 @@ public interface CurateOptions extends PipelineOptions, HfOptions {
 
   void setSftFile(String file);
 
-  @Description("Chat template of the rendered text and its token budget: chatml, qwen3 or llama3.")
+  @Description("Chat template of the rendered text and its token budget: chatml, qwen3, llama3, or model (the chat_template "
+      + "of the --tokenizer's tokenizer_config.json, run by a Jinja engine).")
   @Default.String("chatml")
   String getChatTemplate();
 

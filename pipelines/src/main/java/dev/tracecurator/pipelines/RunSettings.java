@@ -3,6 +3,7 @@ package dev.tracecurator.pipelines;
 import dev.tracecurator.io.InputSpec;
 import dev.tracecurator.secrets.SecretsMode;
 import dev.tracecurator.sft.ChatTemplate;
+import dev.tracecurator.sft.ModelTemplate;
 import dev.tracecurator.sft.SftFile;
 import dev.tracecurator.sft.SftFormat;
 import dev.tracecurator.sft.SftLayout;
@@ -63,6 +64,9 @@ final class RunSettings {
     SftSettings sft;
     SftLayout layout;
     try {
+      ChatTemplate template = ChatTemplate.parse(options.getChatTemplate());
+      String tokenizer = TokenizerCheck.spec(options.getTokenizer());
+      ModelTemplate modelTemplate = template == ChatTemplate.MODEL ? TokenizerCheck.modelTemplate(tokenizer) : null;
       long[] shardSize = SftLayout.parseShardSize(options.getShardSize());
       layout = new SftLayout(SftFormat.parse(options.getSftFormat()), SftFile.parse(options.getSftFile()),
           options.getValidationFraction(), shardSize[0], shardSize[1]);
@@ -70,9 +74,9 @@ final class RunSettings {
           options.getMinQualityScore(), options.getAllowGitHistoryAccess(),
           ExclusionList.read(options.getExcludeInstances(), "--excludeInstances"),
           ExclusionList.read(options.getExcludeRepos(), "--excludeRepos"),
-          SecretsMode.parse(options.getSecrets()), ChatTemplate.parse(options.getChatTemplate()),
-          reasoning(options.getReasoning()), layout.format(), TokenizerCheck.spec(options.getTokenizer()));
-      TokenizerCheck.load(sft.tokenizer(), sft.chatTemplate());
+          SecretsMode.parse(options.getSecrets()), template,
+          reasoning(options.getReasoning()), layout.format(), tokenizer, modelTemplate);
+      TokenizerCheck.load(sft.tokenizer(), sft);
     } catch (IllegalArgumentException e) {
       throw new UsageException(ExitCodes.BAD_OPTIONS, e.getMessage());
     }

@@ -11,6 +11,7 @@ import dev.tracecurator.patch.PatchParser;
 import dev.tracecurator.patch.PatchStats;
 import dev.tracecurator.sft.SftExamples;
 import dev.tracecurator.sft.PythonStrings;
+import dev.tracecurator.sft.ChatTemplate;
 import dev.tracecurator.sft.SftMessages;
 import dev.tracecurator.sft.SftSettings;
 import dev.tracecurator.sft.SftStatus;
@@ -60,13 +61,20 @@ public final class TrajectoryAnalyzer {
     List<Message> sftMessages = settings.keepReasoning() ? sourceMessages : SftMessages.withoutReasoning(sourceMessages);
     if (status == SftStatus.KEPT) {
       try {
-        SpannedText rendered = settings.chatTemplate().renderSpanned(sftMessages, record.tools(), settings.keepReasoning());
-        text = rendered.text();
-        TextTokenizer tokenizer = Tokenizers.get(settings.tokenizer());
-        // The same tokenizer counts the message texts it already met in the joined text once more.
-        TokenTally tally = tokenizer == cl100k.tokenizer() ? cl100k : new TokenTally(tokenizer);
-        sftTokens = tally.count(rendered);
-        trainTokens = TrainTokens.count(rendered, settings.chatTemplate(), tally);
+        if (settings.chatTemplate() == ChatTemplate.MODEL) {
+          text = settings.render(sftMessages, record.tools());
+          TextTokenizer tokenizer = Tokenizers.get(settings.tokenizer());
+          sftTokens = tokenizer.count(text);
+          trainTokens = settings.trainTokens(text, tokenizer);
+        } else {
+          SpannedText rendered = settings.chatTemplate().renderSpanned(sftMessages, record.tools(), settings.keepReasoning());
+          text = rendered.text();
+          TextTokenizer tokenizer = Tokenizers.get(settings.tokenizer());
+          // The same tokenizer counts the message texts it already met in the joined text once more.
+          TokenTally tally = tokenizer == cl100k.tokenizer() ? cl100k : new TokenTally(tokenizer);
+          sftTokens = tally.count(rendered);
+          trainTokens = TrainTokens.count(rendered, settings.chatTemplate(), tally);
+        }
         if (sftTokens > settings.maxTokens()) {
           status = SftStatus.TOO_MANY_TOKENS;
         }

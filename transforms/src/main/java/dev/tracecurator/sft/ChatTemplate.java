@@ -23,9 +23,11 @@ import java.util.stream.Collectors;
 public enum ChatTemplate {
   CHATML,
   QWEN3,
-  LLAMA3;
+  LLAMA3,
+  /** The tokenizer's own {@code chat_template}: rendered by {@link ModelTemplate}, not here. */
+  MODEL;
 
-  /** A template by name, case ignored: {@code chatml}, {@code qwen3} or {@code llama3}. */
+  /** A template by name, case ignored: {@code chatml}, {@code qwen3}, {@code llama3} or {@code model}. */
   public static ChatTemplate parse(String name) {
     String wanted = name == null ? "" : name.trim();
     for (ChatTemplate template : values()) {
@@ -42,6 +44,7 @@ public enum ChatTemplate {
     return switch (this) {
       case CHATML, QWEN3 -> List.of("<|im_start|>", "<|im_end|>");
       case LLAMA3 -> List.of("<|begin_of_text|>", "<|start_header_id|>", "<|end_header_id|>", "<|eot_id|>");
+      case MODEL -> List.of();
     };
   }
 
@@ -64,6 +67,7 @@ public enum ChatTemplate {
       case CHATML -> ChatMlRenderer.renderSpanned(messages, keepReasoning);
       case QWEN3 -> Qwen3Renderer.render(messages, ToolSchemas.parse(toolSchemas), keepReasoning);
       case LLAMA3 -> Llama31Renderer.render(messages, ToolSchemas.parse(toolSchemas), keepReasoning);
+      case MODEL -> throw new IllegalStateException("--chatTemplate=model renders with the tokenizer's ModelTemplate");
     };
   }
 }

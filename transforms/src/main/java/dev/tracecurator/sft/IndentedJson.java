@@ -9,10 +9,10 @@ import java.util.Map;
  * {@code tojson(indent=n)} prints under transformers: items end in {@code ","} (no space) and
  * each sits on its own indented line, while empty containers stay {@code {}} and {@code []}.
  */
-final class IndentedJson {
+public final class IndentedJson {
   private IndentedJson() {}
 
-  static String dumps(JsonNode value, int indent) {
+  public static String dumps(JsonNode value, int indent) {
     StringBuilder out = new StringBuilder();
     append(value, " ".repeat(indent), 0, out);
     return out.toString();

@@ -1,7 +1,10 @@
 package dev.tracecurator.sft;
 
+import dev.tracecurator.model.Message;
 import dev.tracecurator.secrets.SecretsMode;
+import dev.tracecurator.tokens.TextTokenizer;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +26,7 @@ import java.util.stream.Collectors;
  * @param format the row shape of SFT examples
  * @param tokenizer the {@code --tokenizer} spec {@code sft_tokens}, {@code train_tokens} and the budget count in
  *     (see {@link dev.tracecurator.tokens.Tokenizers}); null is the tutorial's {@code cl100k_base}
+ * @param modelTemplate the tokenizer's own template, for {@link ChatTemplate#MODEL} only
  */
 public record SftSettings(
     boolean requireResolved,
@@ -36,7 +40,8 @@ public record SftSettings(
     ChatTemplate chatTemplate,
     boolean keepReasoning,
     SftFormat format,
-    String tokenizer) implements Serializable {
+    String tokenizer,
+    ModelTemplate modelTemplate) implements Serializable {
   public static final SftSettings TUTORIAL = new SftSettings(true, 32_000, Set.of());
 
   public SftSettings {
@@ -48,11 +53,32 @@ public record SftSettings(
     chatTemplate = chatTemplate == null ? ChatTemplate.CHATML : chatTemplate;
     format = format == null ? SftFormat.MESSAGES : format;
     tokenizer = tokenizer == null || tokenizer.isBlank() ? dev.tracecurator.tokens.Tokenizers.DEFAULT : tokenizer.strip();
+    if ((chatTemplate == ChatTemplate.MODEL) != (modelTemplate != null)) {
+      throw new IllegalArgumentException("a model template goes with --chatTemplate=model, and only with it");
+    }
   }
 
   public SftSettings(boolean requireResolved, int maxTokens, Set<String> languages) {
     this(requireResolved, maxTokens, languages, 0.0, false, Set.of(), Set.of(), SecretsMode.REDACT, ChatTemplate.CHATML, true,
-        SftFormat.MESSAGES, null);
+        SftFormat.MESSAGES, null, null);
+  }
+
+  /**
+   * The training text of a conversation in the chosen template.
+   *
+   * @throws UnrenderableConversationException where the template raises
+   */
+  public String render(List<Message> messages, List<String> toolSchemas) {
+    return chatTemplate == ChatTemplate.MODEL ? modelTemplate.render(messages, toolSchemas, keepReasoning)
+        : chatTemplate.render(messages, toolSchemas, keepReasoning);
+  }
+
+  /** The tokens of a rendered text's assistant turns ({@link TrainTokens}); null for a model template of no known family. */
+  public Integer trainTokens(String text, TextTokenizer tokenizer) {
+    if (chatTemplate != ChatTemplate.MODEL) {
+      return TrainTokens.count(text, chatTemplate, tokenizer);
+    }
+    return modelTemplate.turnMarkers().map(markers -> TrainTokens.count(text, markers, tokenizer)).orElse(null);
   }
 
   /**

@@ -16,20 +16,30 @@ public final class TrainTokens {
   private TrainTokens() {}
 
   public static int count(String text, ChatTemplate template, TextTokenizer tokenizer) {
-    return count(SpannedText.plain(text), template, new TokenTally(tokenizer));
+    return count(SpannedText.plain(text), markersOf(template), new TokenTally(tokenizer));
+  }
+
+  public static int count(String text, TurnMarkers markers, TextTokenizer tokenizer) {
+    return count(SpannedText.plain(text), markers, new TokenTally(tokenizer));
   }
 
   /** As {@link #count(String, ChatTemplate, TextTokenizer)}, counting the messages' texts as the tally has. */
   public static int count(SpannedText rendered, ChatTemplate template, TokenTally tally) {
+    return count(rendered, markersOf(template), tally);
+  }
+
+  private static TurnMarkers markersOf(ChatTemplate template) {
+    return switch (template) {
+      case CHATML, QWEN3 -> TurnMarkers.CHATML;
+      case LLAMA3 -> TurnMarkers.LLAMA3;
+      case MODEL -> throw new IllegalArgumentException("a model's template has its own markers: ModelTemplate.turnMarkers()");
+    };
+  }
+
+  private static int count(SpannedText rendered, TurnMarkers markers, TokenTally tally) {
     String text = rendered.text();
-    String header = switch (template) {
-      case CHATML, QWEN3 -> "<|im_start|>assistant\n";
-      case LLAMA3 -> "<|start_header_id|>assistant<|end_header_id|>\n\n";
-    };
-    String end = switch (template) {
-      case CHATML, QWEN3 -> "<|im_end|>";
-      case LLAMA3 -> "<|eot_id|>";
-    };
+    String header = markers.header();
+    String end = markers.end();
     int total = 0;
     for (int at = text.indexOf(header); at >= 0; at = text.indexOf(header, at)) {
       int start = at + header.length();

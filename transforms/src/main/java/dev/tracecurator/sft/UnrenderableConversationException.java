@@ -8,7 +8,19 @@ package dev.tracecurator.sft;
 public final class UnrenderableConversationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** True where the Jinja engine failed rather than the template raising: see {@link ModelTemplate#check}. */
+  private final boolean engineError;
+
   public UnrenderableConversationException(String templateMessage) {
-    super(templateMessage);
+    this(templateMessage, false);
+  }
+
+  public UnrenderableConversationException(String message, boolean engineError) {
+    super(message);
+    this.engineError = engineError;
+  }
+
+  public boolean engineError() {
+    return engineError;
   }
 }

@@ -29,7 +29,7 @@ public final class Tokenizers {
 
   /** A tokenizer file that is missing, unreadable or not a tokenizer: bad input, not a bad option. */
   public static final class TokenizerFileException extends RuntimeException {
-    TokenizerFileException(String message, Throwable cause) {
+    public TokenizerFileException(String message, Throwable cause) {
       super(message, cause);
     }
   }

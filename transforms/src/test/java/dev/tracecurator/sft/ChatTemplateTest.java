@@ -26,7 +26,7 @@ class ChatTemplateTest {
   @Test
   void anUnknownNameListsTheKnownOnes() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ChatTemplate.parse("mistral"));
-    assertEquals("unknown chat template 'mistral'; expected one of chatml, qwen3, llama3", e.getMessage());
+    assertEquals("unknown chat template 'mistral'; expected one of chatml, qwen3, llama3, model", e.getMessage());
   }
 
   @Test

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  *   <li>(c′) (c) less an 8-row run's process: what each further row costs once running.
  * </ul>
  * Rates are rows/s of input; "of (a)" is the share of the bare loop's rate inside its process.
+ * {@code --tokenizer} and {@code --chatTemplate} go to (b) and (c), to time a model's tokenizer
+ * and template; (a) and (a′) keep the tutorial's.
  * Prints figures; asserts nothing. Its temporary folder (generated input, outputs) is removed.
  */
 public final class Bench {
@@ -32,6 +34,7 @@ public final class Bench {
     Path input = null;
     List<String> runners = List.of("direct", "flink");
     int threads = Runtime.getRuntime().availableProcessors();
+    List<String> curateOptions = new ArrayList<>();
     for (String arg : args) {
       String value = arg.substring(arg.indexOf('=') + 1);
       if (arg.startsWith("--rows=")) {
@@ -44,13 +47,16 @@ public final class Bench {
         runners = List.of(value.split(","));
       } else if (arg.startsWith("--threads=")) {
         threads = Integer.parseInt(value);
+      } else if (arg.startsWith("--tokenizer=") || arg.startsWith("--chatTemplate=")) {
+        // Passed to the runners' curate processes, whose rendering and counting they change.
+        curateOptions.add(arg);
       } else {
-        throw new IllegalArgumentException("bench takes --rows=N[,N…] --seed=S --input=DIR --runners=direct,flink --threads=N, got "
-            + arg);
+        throw new IllegalArgumentException("bench takes --rows=N[,N…] --seed=S --input=DIR --runners=direct,flink --threads=N "
+            + "--tokenizer=SPEC --chatTemplate=NAME, got " + arg);
       }
     }
     Path work = Files.createTempDirectory("trace-curator-bench");
-    Contenders contenders = new Contenders(work, threads);
+    Contenders contenders = new Contenders(work, threads, curateOptions);
     out.printf(Locale.ROOT, "trace-curator bench: %d cores, Java %s, each contender a process of its own (%s)%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), contenders.jar());
     List<Path> inputs = new ArrayList<>();

@@ -27,7 +27,7 @@ public final class Help {
           "excludeInstances=FILE", "excludeRepos=FILE", "allowGitHistoryAccess", "secrets=redact|drop|keep")),
       new Group("quality and cross-row rules", List.of("dedup", "maxPerInstance")),
       new Group("formats", List.of("sftFormat=messages|sharegpt|text", "sftFile=jsonl|parquet",
-          "chatTemplate=chatml|qwen3|llama3", "tokenizer=NAME|PATH|hf://MODEL", "reasoning=keep|strip", "validationFraction",
+          "chatTemplate=chatml|qwen3|llama3|model", "tokenizer=NAME|PATH|hf://MODEL", "reasoning=keep|strip", "validationFraction",
           "shardSize=N|SIZE")),
       new Group("output", List.of("output=DIR", "overwrite", "report", "minGroupSize", "progressIntervalSeconds", "verbose")),
       new Group("limits", List.of("maxRecordBytes", "readRangeBytes", "maxJsonDepth", "maxRejectedFraction")),
