@@ -63,7 +63,8 @@ public final class CuratePipeline {
     PCollectionTuple scored = lines.apply("NormalizeAndScore", AnalyseTrajectories.fromLines(settings.sft())
         .withMaxNestingDepth(settings.maxJsonDepth()));
     PCollection<AnalysedTrajectory> analysed = scored.get(AnalyseTrajectories.ANALYSED)
-        .apply("SelectSftExamples", SelectSftExamples.with(settings.dedup(), settings.maxPerInstance()));
+        .apply("SelectSftExamples", SelectSftExamples.with(settings.dedup(), settings.maxPerInstance())
+            .withNearDuplicates(settings.sft().nearDup()));
     if (pipeline.getOptions().getRunner().getSimpleName().equals("DirectRunner")) {
       analysed = analysed.apply("DirectRunnerBundles", new DirectRunnerBundles());
     }

@@ -17,6 +17,7 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 public final class AnalysedTrajectoryCoder extends CustomCoder<AnalysedTrajectory> {
   private static final JsonRecordCoder<AnalysisRow> ROW = JsonRecordCoder.of(AnalysisRow.class);
   private static final NullableCoder<String> TEXT = NullableCoder.of(StringUtf8Coder.of());
+  private static final NullableCoder<int[]> SIGNATURE = NullableCoder.of(SignatureCoder.of());
 
   public static AnalysedTrajectoryCoder of() {
     return new AnalysedTrajectoryCoder();
@@ -27,11 +28,12 @@ public final class AnalysedTrajectoryCoder extends CustomCoder<AnalysedTrajector
     ROW.encode(value.row(), out);
     TEXT.encode(value.sftJson(), out);
     TEXT.encode(value.contentHash(), out);
+    SIGNATURE.encode(value.nearDupSignature(), out);
   }
 
   @Override
   public AnalysedTrajectory decode(InputStream in) throws IOException {
-    return new AnalysedTrajectory(ROW.decode(in), TEXT.decode(in), TEXT.decode(in));
+    return new AnalysedTrajectory(ROW.decode(in), TEXT.decode(in), TEXT.decode(in), SIGNATURE.decode(in));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.tracecurator.sft;
 
+import dev.tracecurator.dedup.NearDupSettings;
 import dev.tracecurator.secrets.SecretsMode;
 import java.io.Serializable;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
  * @param format the row shape of SFT examples
  * @param tokenizer the {@code --tokenizer} spec {@code sft_tokens}, {@code train_tokens} and the budget count in
  *     (see {@link dev.tracecurator.tokens.Tokenizers}); null is the tutorial's {@code cl100k_base}
+ * @param nearDup how kept rows are signed for near-duplicate detection; null when it is off
  */
 public record SftSettings(
     boolean requireResolved,
@@ -36,7 +38,8 @@ public record SftSettings(
     ChatTemplate chatTemplate,
     boolean keepReasoning,
     SftFormat format,
-    String tokenizer) implements Serializable {
+    String tokenizer,
+    NearDupSettings nearDup) implements Serializable {
   public static final SftSettings TUTORIAL = new SftSettings(true, 32_000, Set.of());
 
   public SftSettings {
@@ -52,7 +55,7 @@ public record SftSettings(
 
   public SftSettings(boolean requireResolved, int maxTokens, Set<String> languages) {
     this(requireResolved, maxTokens, languages, 0.0, false, Set.of(), Set.of(), SecretsMode.REDACT, ChatTemplate.CHATML, true,
-        SftFormat.MESSAGES, null);
+        SftFormat.MESSAGES, null, null);
   }
 
   /**
