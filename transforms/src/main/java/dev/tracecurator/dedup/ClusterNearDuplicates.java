@@ -6,7 +6,7 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.Min;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
@@ -20,9 +20,9 @@ import org.apache.beam.sdk.values.TupleTag;
  * Near-duplicate clusters from MinHash signatures keyed by row id: the rows of every cluster of
  * two or more, each with its cluster's label (the smallest row id in it).
  *
- * <p>No step holds a group of signatures. Each LSH band bucket is grouped as row ids (tens of
- * bytes each), read once for its smallest, the bucket's representative, and once more to pair
- * every member with it; the representative's signature is then sent to each member as a copy, and each
+ * <p>No step holds a group of signatures. Each LSH band bucket is reduced by a combine to its
+ * smallest row id, the bucket's representative; the bucket's member ids (tens of bytes each) are
+ * then joined to it, the representative's signature is sent to each member as a copy, and each
  * member, holding its own signature and at most one offer per band, keeps the offers whose
  * estimated similarity reaches the threshold as edges. A bucket of 10,000 near-identical rows thus
  * holds 10,000 row ids at one key and one signature per member key, never 10,000 signatures.
@@ -50,8 +50,13 @@ public final class ClusterNearDuplicates extends PTransform<PCollection<KV<Strin
     PCollection<KV<Long, String>> buckets = signatures
         .apply("BandKeys", ParDo.of(new BandKeys(bands)))
         .setCoder(KvCoder.of(VarLongCoder.of(), StringUtf8Coder.of()));
-    PCollection<KV<String, String>> membersByRepresentative = buckets
-        .apply("GroupBuckets", GroupByKey.create())
+    // The smallest first, by a combine, then the members joined to it: a runner need not let a
+    // group be read twice (Flink does not), so one pass cannot both find it and pair with it.
+    PCollection<KV<Long, String>> representatives = buckets.apply("Representative", Min.perKey());
+    PCollection<KV<String, String>> membersByRepresentative = KeyedPCollectionTuple
+        .of(MembersOfBucket.REPRESENTATIVE, representatives)
+        .and(MembersOfBucket.MEMBERS, buckets)
+        .apply("JoinBuckets", CoGroupByKey.create())
         .apply("MembersOfBucket", ParDo.of(new MembersOfBucket()))
         .setCoder(ids)
         .apply("OncePerPair", Distinct.create());
@@ -87,20 +92,15 @@ public final class ClusterNearDuplicates extends PTransform<PCollection<KV<Strin
     }
   }
 
-  /**
-   * Every member of a bucket but its representative (its smallest row id), keyed by the
-   * representative. The members are read twice, first for the smallest, and never held.
-   */
-  static final class MembersOfBucket extends DoFn<KV<Long, Iterable<String>>, KV<String, String>> {
+  /** Every member of a bucket but its representative, keyed by the representative; each read once. */
+  static final class MembersOfBucket extends DoFn<KV<Long, CoGbkResult>, KV<String, String>> {
+    static final TupleTag<String> REPRESENTATIVE = new TupleTag<>() {};
+    static final TupleTag<String> MEMBERS = new TupleTag<>() {};
+
     @ProcessElement
-    public void process(@Element KV<Long, Iterable<String>> bucket, OutputReceiver<KV<String, String>> out) {
-      String representative = null;
-      for (String member : bucket.getValue()) {
-        if (representative == null || member.compareTo(representative) < 0) {
-          representative = member;
-        }
-      }
-      for (String member : bucket.getValue()) {
+    public void process(@Element KV<Long, CoGbkResult> bucket, OutputReceiver<KV<String, String>> out) {
+      String representative = bucket.getValue().getOnly(REPRESENTATIVE);
+      for (String member : bucket.getValue().getAll(MEMBERS)) {
         if (!member.equals(representative)) {
           out.output(KV.of(representative, member));
         }
@@ -136,12 +136,9 @@ public final class ClusterNearDuplicates extends PTransform<PCollection<KV<Strin
 
     @ProcessElement
     public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<KV<String, String>> out) {
-      Iterable<RepresentativeOffer> offers = joined.getValue().getAll(OFFERS);
-      if (!offers.iterator().hasNext()) {
-        return;
-      }
+      // every member key has its signature; each group is read once (a runner may not allow more)
       int[] signature = joined.getValue().getAll(SIGNATURE).iterator().next();
-      for (RepresentativeOffer offer : offers) {
+      for (RepresentativeOffer offer : joined.getValue().getAll(OFFERS)) {
         if (MinHasher.similarity(signature, offer.signature()) >= threshold) {
           out.output(KV.of(joined.getKey(), offer.representative()));
         }

@@ -7,6 +7,7 @@ import dev.tracecurator.coders.SignatureCoder;
 import dev.tracecurator.dedup.ClusterMembership;
 import dev.tracecurator.dedup.ClusterNearDuplicates;
 import dev.tracecurator.dedup.NearDupSettings;
+import java.util.Iterator;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Combine;
@@ -109,8 +110,8 @@ public final class NearDuplicates extends PTransform<PCollection<SftCandidate>, 
 
     @ProcessElement
     public void process(@Element KV<String, CoGbkResult> joined, MultiOutputReceiver out) {
-      Iterable<String> label = joined.getValue().getAll(LABEL);
-      String cluster = label.iterator().hasNext() ? label.iterator().next() : null;
+      Iterator<String> label = joined.getValue().getAll(LABEL).iterator();
+      String cluster = label.hasNext() ? label.next() : null;
       for (SftCandidate candidate : joined.getValue().getAll(CANDIDATES)) {
         if (cluster == null) {
           out.get(PASSED).output(candidate);

@@ -11,7 +11,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * {@code java -jar trace-curator.jar bench [--rows=500,4000] [--seed=S] [--input=DIR] [--runners=direct,flink]}:
+ * {@code java -jar trace-curator.jar bench [--rows=500,4000] [--seed=S] [--input=DIR] [--runners=direct,flink]
+ * [--curate=OPTION]…}:
  * for each input size, in one sitting, every contender as a process of its own, as a user runs it:
  * <ul>
  *   <li>(a) the bare loop: read, parse, jtokkit on every message, all cores, no Beam;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
  *   <li>(c) {@code java -jar …} on the default embedded Flink, the whole process;
  *   <li>(c′) (c) less an 8-row run's process: what each further row costs once running.
  * </ul>
+ * Each {@code --curate=OPTION} is added to every curate run ({@code --curate=--nearDedup=0.8}), to time what it costs.
  * Rates are rows/s of input; "of (a)" is the share of the bare loop's rate inside its process.
  * Prints figures; asserts nothing. Its temporary folder (generated input, outputs) is removed.
  */
@@ -32,6 +34,7 @@ public final class Bench {
     Path input = null;
     List<String> runners = List.of("direct", "flink");
     int threads = Runtime.getRuntime().availableProcessors();
+    List<String> curateOptions = new ArrayList<>();
     for (String arg : args) {
       String value = arg.substring(arg.indexOf('=') + 1);
       if (arg.startsWith("--rows=")) {
@@ -44,13 +47,15 @@ public final class Bench {
         runners = List.of(value.split(","));
       } else if (arg.startsWith("--threads=")) {
         threads = Integer.parseInt(value);
+      } else if (arg.startsWith("--curate=")) {
+        curateOptions.add(value);
       } else {
-        throw new IllegalArgumentException("bench takes --rows=N[,N…] --seed=S --input=DIR --runners=direct,flink --threads=N, got "
+        throw new IllegalArgumentException("bench takes --rows=N[,N…] --seed=S --input=DIR --runners=direct,flink --threads=N --curate=OPTION, got "
             + arg);
       }
     }
     Path work = Files.createTempDirectory("trace-curator-bench");
-    Contenders contenders = new Contenders(work, threads);
+    Contenders contenders = new Contenders(work, threads, curateOptions);
     out.printf(Locale.ROOT, "trace-curator bench: %d cores, Java %s, each contender a process of its own (%s)%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), contenders.jar());
     List<Path> inputs = new ArrayList<>();

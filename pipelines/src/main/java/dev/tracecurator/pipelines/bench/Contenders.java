@@ -15,13 +15,16 @@ import java.util.List;
 final class Contenders {
   private final Path work;
   private final int threads;
+  private final List<String> curateOptions;
   private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
   private final String jar;
   private int runs;
 
-  Contenders(Path work, int threads) {
+  /** {@code curateOptions} are added to every curate run, e.g. {@code --nearDedup=0.8} to time that rule. */
+  Contenders(Path work, int threads, List<String> curateOptions) {
     this.work = work;
     this.threads = threads;
+    this.curateOptions = List.copyOf(curateOptions);
     String location = Contenders.class.getProtectionDomain().getCodeSource().getLocation().getPath();
     // Outside the shaded jar (tests, an IDE), the class path stands in for it.
     this.jar = location.endsWith(".jar") ? location : System.getProperty("java.class.path");
@@ -60,6 +63,7 @@ final class Contenders {
     }
     command.addAll(List.of("--input=" + input + "/**/*.jsonl", "--output=" + output, "--progressIntervalSeconds=0",
         "--report=false"));
+    command.addAll(curateOptions);
     if (runner.equals("direct")) {
       command.add("--runner=DirectRunner");
     }
