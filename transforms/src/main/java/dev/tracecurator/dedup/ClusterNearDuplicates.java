@@ -1,6 +1,7 @@
 package dev.tracecurator.dedup;
 
 import dev.tracecurator.coders.RepresentativeOfferCoder;
+import dev.tracecurator.coders.SignatureCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
@@ -22,7 +23,8 @@ import org.apache.beam.sdk.values.TupleTag;
  *
  * <p>No step holds a group of signatures. Each LSH band bucket is reduced by a combine to its
  * smallest row id, the bucket's representative; the bucket's member ids (tens of bytes each) are
- * then joined to it, the representative's signature is sent to each member as a copy, and each
+ * then joined to it ({@link HeadJoin}, one pass), the representative's signature is sent to each
+ * member as a copy, and each
  * member, holding its own signature and at most one offer per band, keeps the offers whose
  * estimated similarity reaches the threshold as edges. A bucket of 10,000 near-identical rows thus
  * holds 10,000 row ids at one key and one signature per member key, never 10,000 signatures.
@@ -53,18 +55,15 @@ public final class ClusterNearDuplicates extends PTransform<PCollection<KV<Strin
     // The smallest first, by a combine, then the members joined to it: a runner need not let a
     // group be read twice (Flink does not), so one pass cannot both find it and pair with it.
     PCollection<KV<Long, String>> representatives = buckets.apply("Representative", Min.perKey());
-    PCollection<KV<String, String>> membersByRepresentative = KeyedPCollectionTuple
-        .of(MembersOfBucket.REPRESENTATIVE, representatives)
-        .and(MembersOfBucket.MEMBERS, buckets)
-        .apply("JoinBuckets", CoGroupByKey.create())
+    PCollection<KV<String, String>> membersByRepresentative = HeadJoin
+        .group("JoinBuckets", representatives, buckets, VarLongCoder.of(), StringUtf8Coder.of(), StringUtf8Coder.of())
         .apply("MembersOfBucket", ParDo.of(new MembersOfBucket()))
         .setCoder(ids)
         .apply("OncePerPair", Distinct.create());
 
-    PCollection<KV<String, RepresentativeOffer>> offers = KeyedPCollectionTuple
-        .of(OfferSignature.SIGNATURE, signatures)
-        .and(OfferSignature.MEMBERS, membersByRepresentative)
-        .apply("JoinRepresentatives", CoGroupByKey.create())
+    PCollection<KV<String, RepresentativeOffer>> offers = HeadJoin
+        .group("JoinRepresentatives", signatures, membersByRepresentative, StringUtf8Coder.of(), SignatureCoder.of(),
+            StringUtf8Coder.of())
         .apply("OfferSignature", ParDo.of(new OfferSignature()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), RepresentativeOfferCoder.of()));
 
@@ -92,35 +91,27 @@ public final class ClusterNearDuplicates extends PTransform<PCollection<KV<Strin
     }
   }
 
-  /** Every member of a bucket but its representative, keyed by the representative; each read once. */
-  static final class MembersOfBucket extends DoFn<KV<Long, CoGbkResult>, KV<String, String>> {
-    static final TupleTag<String> REPRESENTATIVE = new TupleTag<>() {};
-    static final TupleTag<String> MEMBERS = new TupleTag<>() {};
-
+  /** Every member of a bucket but its representative, keyed by the representative. */
+  static final class MembersOfBucket extends DoFn<KV<Long, Iterable<HeadJoin.Item<String, String>>>, KV<String, String>> {
     @ProcessElement
-    public void process(@Element KV<Long, CoGbkResult> bucket, OutputReceiver<KV<String, String>> out) {
-      String representative = bucket.getValue().getOnly(REPRESENTATIVE);
-      for (String member : bucket.getValue().getAll(MEMBERS)) {
+    public void process(@Element KV<Long, Iterable<HeadJoin.Item<String, String>>> bucket,
+        OutputReceiver<KV<String, String>> out) {
+      HeadJoin.forEach(bucket.getValue(), (representative, member) -> {
         if (!member.equals(representative)) {
           out.output(KV.of(representative, member));
         }
-      }
+      });
     }
   }
 
   /** The representative's signature, one copy for each member that must compare with it. */
-  static final class OfferSignature extends DoFn<KV<String, CoGbkResult>, KV<String, RepresentativeOffer>> {
-    static final TupleTag<int[]> SIGNATURE = new TupleTag<>() {};
-    static final TupleTag<String> MEMBERS = new TupleTag<>() {};
-
+  static final class OfferSignature extends DoFn<KV<String, Iterable<HeadJoin.Item<int[], String>>>, KV<String, RepresentativeOffer>> {
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<KV<String, RepresentativeOffer>> out) {
-      // a row id read twice has two equal signatures; either will do
-      int[] signature = joined.getValue().getAll(SIGNATURE).iterator().next();
-      RepresentativeOffer offer = new RepresentativeOffer(joined.getKey(), signature);
-      for (String member : joined.getValue().getAll(MEMBERS)) {
-        out.output(KV.of(member, offer));
-      }
+    public void process(@Element KV<String, Iterable<HeadJoin.Item<int[], String>>> joined,
+        OutputReceiver<KV<String, RepresentativeOffer>> out) {
+      // a row id read twice has two equal signatures; the first will do
+      HeadJoin.forEach(joined.getValue(), (signature, member) ->
+          out.output(KV.of(member, new RepresentativeOffer(joined.getKey(), signature))));
     }
   }
 

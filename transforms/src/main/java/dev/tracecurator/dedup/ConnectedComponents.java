@@ -7,13 +7,9 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.Min;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
-import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * Connected components of an undirected graph given as edges of vertex ids: every vertex on an
@@ -27,7 +23,8 @@ import org.apache.beam.sdk.values.TupleTag;
  * smallest row and {@link #DEFAULT_ROUNDS} rounds label it whole; a longer chain of
  * near-duplicates than those rounds reach is split into several clusters, each still made of
  * near-duplicates (the labels only ever merge vertices that are connected). Each step holds at
- * one key a vertex's neighbours or the vertices pointing at it: ids, never rows or signatures.
+ * one key a vertex's neighbours or the vertices pointing at it: ids, never rows or signatures,
+ * read in one pass ({@link HeadJoin}).
  */
 public final class ConnectedComponents extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
   public static final int DEFAULT_ROUNDS = 3;
@@ -63,16 +60,14 @@ public final class ConnectedComponents extends PTransform<PCollection<KV<String,
         .apply("Adjacency", Flatten.pCollections());
     for (int round = 1; round <= rounds; round++) {
       // min-label propagation: each vertex's label goes to its neighbours
-      labels = KeyedPCollectionTuple.of(Spread.LABEL, labels)
-          .and(Spread.TO, neighbours)
-          .apply("JoinNeighbours" + round, CoGroupByKey.create())
+      labels = HeadJoin.group("JoinNeighbours" + round, labels, neighbours, StringUtf8Coder.of(), StringUtf8Coder.of(),
+              StringUtf8Coder.of())
           .apply("Propagate" + round, ParDo.of(new Spread()))
           .setCoder(ids)
           .apply("Smallest" + round, Min.perKey());
       // pointer jumping: each vertex's label goes to the vertices labelled with it
-      labels = KeyedPCollectionTuple.of(Spread.LABEL, labels)
-          .and(Spread.TO, labels.apply("ByLabel" + round, ParDo.of(new Invert())).setCoder(ids))
-          .apply("JoinLabels" + round, CoGroupByKey.create())
+      labels = HeadJoin.group("JoinLabels" + round, labels, labels.apply("ByLabel" + round, ParDo.of(new Invert())).setCoder(ids),
+              StringUtf8Coder.of(), StringUtf8Coder.of(), StringUtf8Coder.of())
           .apply("Jump" + round, ParDo.of(new Spread()))
           .setCoder(ids)
           .apply("Jumped" + round, Min.perKey());
@@ -84,17 +79,12 @@ public final class ConnectedComponents extends PTransform<PCollection<KV<String,
    * A vertex's label, kept and sent to each vertex joined to it: its neighbours (propagation) or
    * the vertices whose label it is (pointer jumping); the smallest label a vertex receives wins.
    */
-  static final class Spread extends DoFn<KV<String, CoGbkResult>, KV<String, String>> {
-    static final TupleTag<String> LABEL = new TupleTag<>() {};
-    static final TupleTag<String> TO = new TupleTag<>() {};
-
+  static final class Spread extends DoFn<KV<String, Iterable<HeadJoin.Item<String, String>>>, KV<String, String>> {
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> vertex, OutputReceiver<KV<String, String>> out) {
-      String label = vertex.getValue().getOnly(LABEL);
+    public void process(@Element KV<String, Iterable<HeadJoin.Item<String, String>>> vertex,
+        OutputReceiver<KV<String, String>> out) {
+      String label = HeadJoin.forEach(vertex.getValue(), (own, to) -> out.output(KV.of(to, own)));
       out.output(KV.of(vertex.getKey(), label));
-      for (String to : vertex.getValue().getAll(TO)) {
-        out.output(KV.of(to, label));
-      }
     }
   }
 
