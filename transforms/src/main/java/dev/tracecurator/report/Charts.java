@@ -31,8 +31,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The tutorial's seven plots and its scatter plot, built from {@code stats/summary.json} with
- * JFreeChart, in the tutorial's colours.
+ * The tutorial's seven plots and its scatter plot, then near-duplicate clusters by size, built from
+ * {@code stats/summary.json} with JFreeChart, in the tutorial's colours.
  */
 public final class Charts {
   static final Color BLUE = new Color(0x4C72B0);
