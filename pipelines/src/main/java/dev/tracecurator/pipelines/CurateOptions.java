@@ -87,6 +87,14 @@ public interface CurateOptions extends PipelineOptions, HfOptions {
 
   void setDedup(Boolean dedup);
 
+  @Description("Collapse near-duplicate trajectories: runs whose estimated Jaccard similarity (MinHash over 5-word "
+      + "shingles of the task statement, the assistant's turns and the patch; tool output excluded) is at least this "
+      + "form clusters, of which the best-scored is kept and the rest are near_duplicate. Off (0) by default; e.g. 0.8.")
+  @Default.Double(0.0)
+  Double getNearDedup();
+
+  void setNearDedup(Double threshold);
+
   @Description("Keep at most N trajectories per instance_id across scaffolds and models, best-scored first; 0 keeps all.")
   @Default.Integer(0)
   Integer getMaxPerInstance();

@@ -71,7 +71,8 @@ public final class CuratePipeline {
           .withMaxNestingDepth(settings.maxJsonDepth()));
     }
     PCollection<AnalysedTrajectory> analysed = scored.get(AnalyseTrajectories.ANALYSED)
-        .apply("SelectSftExamples", SelectSftExamples.with(settings.dedup(), settings.maxPerInstance()));
+        .apply("SelectSftExamples", SelectSftExamples.with(settings.dedup(), settings.maxPerInstance())
+            .withNearDuplicates(settings.sft().nearDup()));
     if (direct) {
       analysed = analysed.apply("DirectRunnerBundles", new DirectRunnerBundles());
     }

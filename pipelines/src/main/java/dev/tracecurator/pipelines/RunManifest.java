@@ -45,6 +45,7 @@ final class RunManifest {
     opts.put("readRangeBytes", settings.readRangeBytes());
     opts.put("minQualityScore", settings.sft().minQualityScore());
     opts.put("dedup", settings.dedup());
+    opts.put("nearDedup", settings.sft().nearDup() == null ? 0.0 : settings.sft().nearDup().threshold());
     opts.put("maxPerInstance", settings.maxPerInstance());
     opts.put("excludeInstances", options.getExcludeInstances());
     opts.put("excludedInstanceIds", settings.sft().excludeInstances().size());

@@ -1,5 +1,6 @@
 package dev.tracecurator.pipelines;
 
+import dev.tracecurator.dedup.NearDupSettings;
 import dev.tracecurator.io.InputSpec;
 import dev.tracecurator.secrets.SecretsMode;
 import dev.tracecurator.sft.ChatTemplate;
@@ -61,6 +62,10 @@ final class RunSettings {
     if (options.getMinQualityScore() == null || options.getMinQualityScore() < 0 || options.getMinQualityScore() > 1) {
       throw new UsageException(ExitCodes.BAD_OPTIONS, "--minQualityScore must be between 0 and 1");
     }
+    if (options.getNearDedup() == null || options.getNearDedup() < 0 || options.getNearDedup() > 1) {
+      throw new UsageException(ExitCodes.BAD_OPTIONS, "--nearDedup must be 0 (off) or a Jaccard similarity up to 1, e.g. 0.8");
+    }
+    NearDupSettings nearDup = options.getNearDedup() > 0 ? NearDupSettings.atThreshold(options.getNearDedup()) : null;
     SftSettings sft;
     SftLayout layout;
     try {
@@ -75,7 +80,7 @@ final class RunSettings {
           ExclusionList.read(options.getExcludeInstances(), "--excludeInstances"),
           ExclusionList.read(options.getExcludeRepos(), "--excludeRepos"),
           SecretsMode.parse(options.getSecrets()), template,
-          reasoning(options.getReasoning()), layout.format(), tokenizer, modelTemplate);
+          reasoning(options.getReasoning()), layout.format(), tokenizer, modelTemplate, nearDup);
       TokenizerCheck.load(sft.tokenizer(), sft);
     } catch (IllegalArgumentException e) {
       throw new UsageException(ExitCodes.BAD_OPTIONS, e.getMessage());

@@ -45,7 +45,7 @@ class ReportInBrowserTest {
     chromium(List.of("--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000", "--dump-dom", page.toUri().toString()), dom, log);
     Matcher images = Pattern.compile("data-images=\"(\\d+)/(\\d+)\"").matcher(Files.readString(dom));
     assertTrue(images.find(), "the page's load handler did not run");
-    assertEquals("8", images.group(2), "eight charts");
+    assertEquals("9", images.group(2), "nine charts");
     assertEquals(images.group(2), images.group(1), "every image loads");
     List<String> console = Files.readAllLines(log).stream().filter(l -> l.contains("CONSOLE(") || l.contains("Failed to load")).toList();
     assertEquals(List.of(), console, "console messages");

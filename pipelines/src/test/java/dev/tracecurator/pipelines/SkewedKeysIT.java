@@ -13,9 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,23 +52,7 @@ class SkewedKeysIT {
 
   @BeforeAll
   static void generateRowsTheRulesKeep() throws Exception {
-    Path generated = shared.resolve("generated/train-00000.jsonl");
-    java(shared.resolve("generate.log"), "generate", "--schema=hub", "--rows=80", "--seed=16", "--out=" + generated);
-    Path out = shared.resolve("probe");
-    List<String> args = new ArrayList<>(List.of("--input=" + generated, "--output=" + out));
-    args.addAll(SFT_OPTIONS);
-    java(shared.resolve("probe.log"), args.toArray(String[]::new));
-    Set<Integer> keptLines = CsvTable.readShards(out.resolve("analysis")).rows.stream()
-        .filter(r -> r.get("sft_status").equals("kept"))
-        .map(r -> Integer.parseInt(r.get("source_line")))
-        .collect(Collectors.toSet());
-    List<String> lines = Files.readAllLines(generated);
-    keptRows = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      if (keptLines.contains(i + 1)) {
-        keptRows.add(lines.get(i));
-      }
-    }
+    keptRows = JarProcess.keptGeneratedRows(JAR, "256m", shared, 80, 16, SFT_OPTIONS);
     assertTrue(keptRows.size() >= 20, "only " + keptRows.size() + " generated rows are kept");
   }
 
@@ -101,17 +82,8 @@ class SkewedKeysIT {
         runner.length == 0 ? "embedded Flink" : String.join(" ", runner), COPIES + RUNS, inputBytes,
         (System.nanoTime() - start) / 1e9);
 
-    JsonNode counts = Json.STRICT.readTree(out.resolve("manifest.json").toFile()).get("counts");
-    long read = counts.get("read").asLong();
-    long analysed = counts.get("analysed").asLong();
+    JsonNode counts = JarProcess.reconciledCounts(Json.STRICT.readTree(out.resolve("manifest.json").toFile()), COPIES + RUNS);
     long kept = counts.get("sft_kept").asLong();
-    long filtered = 0;
-    for (JsonNode n : counts.get("sft_filtered")) {
-      filtered += n.asLong();
-    }
-    assertEquals(COPIES + RUNS, read);
-    assertEquals(read, analysed + counts.get("rejected").asLong());
-    assertEquals(analysed, kept + filtered);
     assertEquals(COPIES - 1, counts.get("sft_filtered").get("duplicate").asLong());
     assertEquals(RUNS - PER_INSTANCE, counts.get("sft_filtered").get("over_instance_limit").asLong());
     assertEquals(1 + PER_INSTANCE, kept);
@@ -150,12 +122,7 @@ class SkewedKeysIT {
         ObjectNode run = nodes.get(i % nodes.size()).deepCopy();
         run.put("instance_id", INSTANCE);
         run.put("trajectory_id", String.format("skew-run-%04d", i));
-        for (JsonNode message : run.get("messages")) {
-          if (message.path("role").asText().equals("user")) {
-            ((ObjectNode) message).put("content", message.get("content").asText() + "\n(run " + i + ")");
-            break;
-          }
-        }
+        JarProcess.numberRun(run, i);
         String line = Json.STRICT.writeValueAsString(run);
         w.write(line);
         w.write('\n');
@@ -178,14 +145,6 @@ class SkewedKeysIT {
   }
 
   private static void java(Path log, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-jar", JAR.toString()));
-    command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    if (!process.waitFor(20, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("no end in 20 minutes: " + command + "\n" + Files.readString(log));
-    }
-    String output = Files.readString(log);
-    assertEquals(0, process.exitValue(), output.length() > 8000 ? output.substring(output.length() - 8000) : output);
+    JarProcess.run(JAR, "256m", log, 20, args);
   }
 }

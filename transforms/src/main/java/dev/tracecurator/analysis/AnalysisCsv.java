@@ -17,7 +17,8 @@ public final class AnalysisCsv {
       "n_tool_calls", "tool_counts", "patch_extensions", "sft_status", "sft_tokens",
       "quality_score", "finished", "n_actions", "repeated_actions", "n_observations", "tool_errors",
       "git_history_access", "secrets_found",
-      "trajectory_error", "source_file", "source_line", "train_tokens");
+      "trajectory_error", "source_file", "source_line", "train_tokens",
+      "near_dup_cluster", "near_dup_cluster_size");
 
   public static final String HEADER = String.join(",", COLUMNS);
 
@@ -34,7 +35,8 @@ public final class AnalysisCsv {
         r.score().quality(), pandasBool(r.score().components().finished()), r.score().components().actions(),
         r.score().components().repeatedActions(), r.score().components().observations(), r.score().components().toolErrors(),
         r.score().gitHistoryAccess(), countsJson(r.score().secrets()),
-        r.trajectoryError(), r.sourceFile(), r.sourceLine(), r.trainTokens()};
+        r.trajectoryError(), r.sourceFile(), r.sourceLine(), r.trainTokens(),
+        r.nearDupCluster(), r.nearDupClusterSize()};
     StringBuilder out = new StringBuilder(256);
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {

@@ -40,7 +40,9 @@ public record AnalysisRow(
     String trajectoryError,
     String sourceFile,
     long sourceLine,
-    Integer trainTokens) {
+    Integer trainTokens,
+    String nearDupCluster,
+    Long nearDupClusterSize) {
 
   public boolean sftKept() {
     return "kept".equals(sftStatus);
@@ -51,6 +53,17 @@ public record AnalysisRow(
     return new AnalysisRow(instanceId, repo, language, license, resolved, agent, model, nMessages, nSystem, nUser, nAssistant,
         nTool, patchFiles, patchAdd, patchDel, patchChurn, trajTokens, category, metaFiles, metaLines, isResolved, knownLabel,
         trajectoryId, nToolCalls, toolCounts, patchExtensions, status, sftTokens, score, trajectoryError, sourceFile, sourceLine,
-        trainTokens);
+        trainTokens, nearDupCluster, nearDupClusterSize);
+  }
+
+  /**
+   * The same row in a near-duplicate cluster; {@code clusterSize} is set on the row the cluster
+   * keeps and null on the others, so counting sizes counts each cluster once.
+   */
+  public AnalysisRow withNearDupCluster(String cluster, Long clusterSize) {
+    return new AnalysisRow(instanceId, repo, language, license, resolved, agent, model, nMessages, nSystem, nUser, nAssistant,
+        nTool, patchFiles, patchAdd, patchDel, patchChurn, trajTokens, category, metaFiles, metaLines, isResolved, knownLabel,
+        trajectoryId, nToolCalls, toolCounts, patchExtensions, sftStatus, sftTokens, score, trajectoryError, sourceFile, sourceLine,
+        trainTokens, cluster, clusterSize);
   }
 }

@@ -92,9 +92,13 @@ public final class TrajectoryAnalyzer {
         record.isResolved(), record.hasKnownLabel(), record.trajectoryId(),
         tools.totalCalls(), tools.counts(), patch.extensions(),
         status.label(), sftTokens, score, record.trajectoryError(),
-        record.position().file(), record.position().line(), trainTokens);
+        record.position().file(), record.position().line(), trainTokens, null, null);
     String sftJson = status == SftStatus.KEPT ? SftExamples.of(sftRecord, sftMessages, text, sftTokens, score, settings) : null;
-    return AnalysedTrajectory.of(row, sftJson, sftJson == null ? null : TrajectoryIds.contentHash(messages));
+    if (sftJson == null) {
+      return AnalysedTrajectory.of(row, null, null);
+    }
+    int[] signature = settings.nearDup() == null ? null : settings.nearDup().signature(record, settings.nearDup().hasher());
+    return AnalysedTrajectory.of(row, sftJson, TrajectoryIds.contentHash(messages), signature);
   }
 
   private static TrajectoryRecord withPatch(TrajectoryRecord r, String patch) {

@@ -21,6 +21,7 @@ public final class AnalysedTrajectoryCoder extends CustomCoder<AnalysedTrajector
   private static final JsonRecordCoder<AnalysisRow> ROW = JsonRecordCoder.of(AnalysisRow.class);
   private static final NullableCoder<String> TEXT = NullableCoder.of(StringUtf8Coder.of());
   private static final NullableCoder<byte[]> BYTES = NullableCoder.of(ByteArrayCoder.of());
+  private static final NullableCoder<int[]> SIGNATURE = NullableCoder.of(SignatureCoder.of());
 
   public static AnalysedTrajectoryCoder of() {
     return new AnalysedTrajectoryCoder();
@@ -31,13 +32,14 @@ public final class AnalysedTrajectoryCoder extends CustomCoder<AnalysedTrajector
     ROW.encode(value.row(), out);
     BYTES.encode(value.sftExample() == null ? null : value.sftExample().bytes(), out);
     TEXT.encode(value.contentHash(), out);
+    SIGNATURE.encode(value.nearDupSignature(), out);
   }
 
   @Override
   public AnalysedTrajectory decode(InputStream in) throws IOException {
     AnalysisRow row = ROW.decode(in);
     byte[] example = BYTES.decode(in);
-    return new AnalysedTrajectory(row, example == null ? null : new DeflatedText(example), TEXT.decode(in));
+    return new AnalysedTrajectory(row, example == null ? null : new DeflatedText(example), TEXT.decode(in), SIGNATURE.decode(in));
   }
 
   @Override

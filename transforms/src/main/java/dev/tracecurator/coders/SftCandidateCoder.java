@@ -16,6 +16,7 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 public final class SftCandidateCoder extends CustomCoder<SftCandidate> {
   private static final NullableCoder<String> TEXT = NullableCoder.of(StringUtf8Coder.of());
   private static final BigEndianLongCoder LONG = BigEndianLongCoder.of();
+  private static final NullableCoder<int[]> SIGNATURE = NullableCoder.of(SignatureCoder.of());
 
   public static SftCandidateCoder of() {
     return new SftCandidateCoder();
@@ -29,12 +30,13 @@ public final class SftCandidateCoder extends CustomCoder<SftCandidate> {
     LONG.encode(c.sourceLine(), out);
     TEXT.encode(c.contentHash(), out);
     TEXT.encode(c.instanceKey(), out);
+    SIGNATURE.encode(c.signature(), out);
   }
 
   @Override
   public SftCandidate decode(InputStream in) throws IOException {
     return new SftCandidate(Double.longBitsToDouble(LONG.decode(in)), TEXT.decode(in), TEXT.decode(in), LONG.decode(in),
-        TEXT.decode(in), TEXT.decode(in));
+        TEXT.decode(in), TEXT.decode(in), SIGNATURE.decode(in));
   }
 
   @Override

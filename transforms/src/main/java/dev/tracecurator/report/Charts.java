@@ -31,8 +31,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The tutorial's seven plots and its scatter plot, built from {@code stats/summary.json} with
- * JFreeChart, in the tutorial's colours.
+ * The tutorial's seven plots and its scatter plot, then near-duplicate clusters by size, built from
+ * {@code stats/summary.json} with JFreeChart, in the tutorial's colours.
  */
 public final class Charts {
   static final Color BLUE = new Color(0x4C72B0);
@@ -57,9 +57,11 @@ public final class Charts {
       "cl100k_base tokens of the joined message text, 50 bins; dashed lines mark 8k, 32k and 128k context windows.");
   public static final ChartSpec TOOLS = new ChartSpec("top_tools.png", "Top agent actions / tool invocations",
       "The 12 most used tools, each call counted once.");
+  public static final ChartSpec NEAR_DUP_CLUSTERS = new ChartSpec("near_duplicate_clusters.png", "Near-duplicate clusters by size",
+      "Clusters of runs at least --nearDedup alike (MinHash over task, assistant turns and patch); one run of each is kept.");
 
   public static final List<ChartSpec> ALL = List.of(LANGUAGES, RESOLUTION_BY_LANGUAGE, RESOLUTION_BY_AGENT_MODEL, MESSAGES,
-      PATCH_SIZE, SCATTER, TOKENS, TOOLS);
+      PATCH_SIZE, SCATTER, TOKENS, TOOLS, NEAR_DUP_CLUSTERS);
 
   private Charts() {}
 
@@ -87,6 +89,8 @@ public final class Charts {
       tools.put(tool.get(0).asText(), tool.get(1).asDouble());
     }
     charts.put(TOOLS, bars(TOOLS, "tool", "calls", tools, BLUE, true, null));
+    charts.put(NEAR_DUP_CLUSTERS, bars(NEAR_DUP_CLUSTERS, "runs in the cluster", "clusters",
+        nonZero(counts(summary.path("sft").path("near_duplicate_clusters").path("by_size"))), ORANGE, false, null));
     whyEmpty(summary).forEach((spec, reason) -> explainEmpty(charts.get(spec), reason));
     return charts;
   }
@@ -129,7 +133,22 @@ public final class Charts {
     if (summary.path("top_tools").isEmpty()) {
       reasons.put(TOOLS, analysed == 0 ? noRows : "no tool call was found in any trajectory");
     }
+    if (summary.path("sft").path("near_duplicate_clusters").path("clusters").asLong() == 0) {
+      reasons.put(NEAR_DUP_CLUSTERS, analysed == 0 ? noRows : "no near-duplicate cluster: detection is off (turn it on with "
+          + "--nearDedup=0.8) or no two kept trajectories are that alike");
+    }
     return reasons;
+  }
+
+  /** The sizes that occur; a bucket with no cluster is left out rather than drawn as nothing. */
+  private static Map<String, Double> nonZero(Map<String, Double> counts) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    counts.forEach((k, v) -> {
+      if (v > 0) {
+        out.put(k, v);
+      }
+    });
+    return out;
   }
 
   private static boolean nothingCounted(JsonNode histogram) {

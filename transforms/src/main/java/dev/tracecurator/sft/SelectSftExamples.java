@@ -2,7 +2,10 @@ package dev.tracecurator.sft;
 
 import dev.tracecurator.analysis.AnalysedTrajectory;
 import dev.tracecurator.coders.AnalysedTrajectoryCoder;
+import dev.tracecurator.coders.JsonRecordCoder;
 import dev.tracecurator.coders.SftCandidateCoder;
+import dev.tracecurator.dedup.ClusterMembership;
+import dev.tracecurator.dedup.NearDupSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -22,15 +25,18 @@ import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Applies the cross-trajectory SFT rules to analysed trajectories: exact duplicates collapse to
- * the best one ({@code duplicate}), then at most {@code maxPerInstance} per instance id
- * ({@code over_instance_limit}). Trajectories already filtered pass through untouched; every
- * trajectory comes out once, with its final decision.
+ * the best one ({@code duplicate}), then near-duplicate clusters to their best one
+ * ({@code near_duplicate}, see {@link NearDuplicates}), then at most {@code maxPerInstance} per
+ * instance id ({@code over_instance_limit}). Each rule sees only the winners of the one before, so
+ * a row is filtered for the first rule it fails. Trajectories already filtered pass through
+ * untouched; every trajectory comes out once, with its final decision.
  *
  * <p>Memory does not depend on how many rows share a key (a file of overlapping downloads repeats
  * one trajectory hundreds of times; an instance can have thousands of runs). The winners are
@@ -44,28 +50,42 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 public final class SelectSftExamples extends PTransform<PCollection<AnalysedTrajectory>, PCollection<AnalysedTrajectory>> {
   private final boolean dedup;
   private final int maxPerInstance;
+  private final NearDupSettings nearDup;
 
-  private SelectSftExamples(boolean dedup, int maxPerInstance) {
+  private SelectSftExamples(boolean dedup, int maxPerInstance, NearDupSettings nearDup) {
     this.dedup = dedup;
     this.maxPerInstance = maxPerInstance;
+    this.nearDup = nearDup;
   }
 
   /** {@code maxPerInstance} 0 keeps every trajectory of an instance. */
   public static SelectSftExamples with(boolean dedup, int maxPerInstance) {
-    return new SelectSftExamples(dedup, maxPerInstance);
+    return new SelectSftExamples(dedup, maxPerInstance, null);
   }
 
-  /** One rule: group by a key, keep the best {@code keep}, filter the rest as {@code status}. */
-  private record Rule(String name, SerializableFunction<SftCandidate, String> key, int keep, SftStatus status) {}
+  /**
+   * Also collapses near-duplicate clusters; null leaves them. The rows must have been analysed
+   * with the same settings ({@link SftSettings#nearDup()}), which signs them.
+   */
+  public SelectSftExamples withNearDuplicates(NearDupSettings settings) {
+    return new SelectSftExamples(dedup, maxPerInstance, settings);
+  }
+
+  /** One rule: the candidates that pass it, the rest filtered as {@code status}. */
+  private record Rule(String name, PTransform<PCollection<SftCandidate>, PCollection<SftCandidate>> choose, SftStatus status) {}
 
   @Override
   public PCollection<AnalysedTrajectory> expand(PCollection<AnalysedTrajectory> analysed) {
     List<Rule> rules = new ArrayList<>();
+    List<PCollection<KV<String, ClusterMembership>>> clusters = new ArrayList<>();
     if (dedup) {
-      rules.add(new Rule("CollapseDuplicates", SftCandidate::contentHash, 1, SftStatus.DUPLICATE));
+      rules.add(new Rule("CollapseDuplicates", new ChooseBest(SftCandidate::contentHash, 1), SftStatus.DUPLICATE));
+    }
+    if (nearDup != null) {
+      rules.add(new Rule("CollapseNearDuplicates", new ClusterRule(nearDup, clusters), SftStatus.NEAR_DUPLICATE));
     }
     if (maxPerInstance > 0) {
-      rules.add(new Rule("LimitPerInstance", SftCandidate::instanceKey, maxPerInstance, SftStatus.OVER_INSTANCE_LIMIT));
+      rules.add(new Rule("LimitPerInstance", new ChooseBest(SftCandidate::instanceKey, maxPerInstance), SftStatus.OVER_INSTANCE_LIMIT));
     }
     if (rules.isEmpty()) {
       return analysed;
@@ -80,7 +100,7 @@ public final class SelectSftExamples extends PTransform<PCollection<AnalysedTraj
     PCollectionList<KV<String, Integer>> passed = PCollectionList.empty(analysed.getPipeline());
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
-      candidates = candidates.apply(rule.name(), new ChooseBest(rule.key(), rule.keep()));
+      candidates = candidates.apply(rule.name(), rule.choose());
       int ruleIndex = i;
       passed = passed.and(candidates
           .apply(rule.name() + "Passed", MapElements
@@ -95,12 +115,38 @@ public final class SelectSftExamples extends PTransform<PCollection<AnalysedTraj
             .via((AnalysedTrajectory a) -> KV.of(SftCandidate.rowId(a.row()), a)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), AnalysedTrajectoryCoder.of()));
     List<SftStatus> statuses = rules.stream().map(Rule::status).toList();
+    PCollection<KV<String, ClusterMembership>> memberships = PCollectionList.<KV<String, ClusterMembership>>empty(analysed.getPipeline())
+        .and(clusters)
+        .apply("AllClusters", Flatten.pCollections())
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonRecordCoder.of(ClusterMembership.class)));
     PCollection<AnalysedTrajectory> decided = KeyedPCollectionTuple.of(Decide.ROWS, rowsById)
         .and(Decide.PASSED, passed.apply("AllPassed", Flatten.pCollections()))
+        .and(Decide.CLUSTER, memberships)
         .apply("JoinDecisions", CoGroupByKey.create())
         .apply("Decide", ParDo.of(new Decide(statuses)))
         .setCoder(AnalysedTrajectoryCoder.of());
     return PCollectionList.of(parts.get(1)).and(decided).apply("AllDecided", Flatten.pCollections());
+  }
+
+  /**
+   * The near-duplicate rule as a rule: its passed candidates, its cluster memberships handed to
+   * the list the join reads (the graph is built once, so the list is filled before it is read).
+   */
+  static final class ClusterRule extends PTransform<PCollection<SftCandidate>, PCollection<SftCandidate>> {
+    private final transient NearDupSettings settings;
+    private final transient List<PCollection<KV<String, ClusterMembership>>> clusters;
+
+    ClusterRule(NearDupSettings settings, List<PCollection<KV<String, ClusterMembership>>> clusters) {
+      this.settings = settings;
+      this.clusters = clusters;
+    }
+
+    @Override
+    public PCollection<SftCandidate> expand(PCollection<SftCandidate> candidates) {
+      PCollectionTuple result = candidates.apply("Clusters", NearDuplicates.with(settings));
+      clusters.add(result.get(NearDuplicates.MEMBERS));
+      return result.get(NearDuplicates.PASSED);
+    }
   }
 
   /** The best {@code keep} candidates of each key, as candidates again. */
@@ -135,11 +181,14 @@ public final class SelectSftExamples extends PTransform<PCollection<AnalysedTraj
    * One row id's whole row and the rules its candidate passed. A row passes the rules in order;
    * the first it fails names its status. Two rows share an id only when one file is read twice;
    * then the rule's winners name that id as often as it kept such rows, and the rows are matched
-   * to them in turn (they are alike in every tie-break, so which one does not matter).
+   * to them in turn (they are alike in every tie-break, so which one does not matter). A row in a
+   * near-duplicate cluster carries the cluster's id, and the cluster's size if it is the row the
+   * cluster kept.
    */
   static final class Decide extends DoFn<KV<String, CoGbkResult>, AnalysedTrajectory> {
     static final TupleTag<AnalysedTrajectory> ROWS = new TupleTag<>() {};
     static final TupleTag<Integer> PASSED = new TupleTag<>() {};
+    static final TupleTag<ClusterMembership> CLUSTER = new TupleTag<>() {};
     private final List<SftStatus> statuses;
 
     Decide(List<SftStatus> statuses) {
@@ -152,13 +201,26 @@ public final class SelectSftExamples extends PTransform<PCollection<AnalysedTraj
       for (int rule : joined.getValue().getAll(PASSED)) {
         passedBy[rule]++;
       }
+      String cluster = null;
+      long clusterSize = 0;
+      for (ClusterMembership membership : joined.getValue().getAll(CLUSTER)) {
+        cluster = membership.cluster();
+        clusterSize = Math.max(clusterSize, membership.size());
+      }
       int nth = 0;
       for (AnalysedTrajectory row : joined.getValue().getAll(ROWS)) {
         int rule = 0;
         while (rule < statuses.size() && nth < passedBy[rule]) {
           rule++;
         }
-        out.output(rule == statuses.size() ? row : row.filteredAs(statuses.get(rule).label()));
+        AnalysedTrajectory decided = rule == statuses.size() ? row : row.filteredAs(statuses.get(rule).label());
+        if (cluster != null) {
+          // the size goes on the one row the cluster kept, so the cluster is counted once
+          Long size = clusterSize > 0 && nth == 0 ? clusterSize : null;
+          decided = new AnalysedTrajectory(decided.row().withNearDupCluster(cluster, size), decided.sftExample(),
+              decided.contentHash(), null);
+        }
+        out.output(decided);
         nth++;
       }
     }

@@ -1,6 +1,7 @@
 package dev.tracecurator.sft;
 
 import dev.tracecurator.model.Message;
+import dev.tracecurator.dedup.NearDupSettings;
 import dev.tracecurator.secrets.SecretsMode;
 import dev.tracecurator.tokens.TextTokenizer;
 import java.io.Serializable;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  * @param tokenizer the {@code --tokenizer} spec {@code sft_tokens}, {@code train_tokens} and the budget count in
  *     (see {@link dev.tracecurator.tokens.Tokenizers}); null is the tutorial's {@code cl100k_base}
  * @param modelTemplate the tokenizer's own template, for {@link ChatTemplate#MODEL} only
+ * @param nearDup how kept rows are signed for near-duplicate detection; null when it is off
  */
 public record SftSettings(
     boolean requireResolved,
@@ -41,7 +43,8 @@ public record SftSettings(
     boolean keepReasoning,
     SftFormat format,
     String tokenizer,
-    ModelTemplate modelTemplate) implements Serializable {
+    ModelTemplate modelTemplate,
+    NearDupSettings nearDup) implements Serializable {
   public static final SftSettings TUTORIAL = new SftSettings(true, 32_000, Set.of());
 
   public SftSettings {
@@ -60,7 +63,7 @@ public record SftSettings(
 
   public SftSettings(boolean requireResolved, int maxTokens, Set<String> languages) {
     this(requireResolved, maxTokens, languages, 0.0, false, Set.of(), Set.of(), SecretsMode.REDACT, ChatTemplate.CHATML, true,
-        SftFormat.MESSAGES, null, null);
+        SftFormat.MESSAGES, null, null, null);
   }
 
   /**

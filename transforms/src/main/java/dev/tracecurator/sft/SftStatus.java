@@ -23,6 +23,7 @@ public enum SftStatus {
   TEMPLATE_CANNOT_RENDER("template_cannot_render"),
   TOO_MANY_TOKENS("too_many_tokens"),
   DUPLICATE("duplicate"),
+  NEAR_DUPLICATE("near_duplicate"),
   OVER_INSTANCE_LIMIT("over_instance_limit");
 
   private final String label;
@@ -38,6 +39,7 @@ public enum SftStatus {
   /** Every filter reason, in the order they are checked. */
   public static List<SftStatus> reasons() {
     return List.of(MALFORMED_TRAJECTORY, EMPTY_TRAJECTORY, EXCLUDED_INSTANCE, EXCLUDED_REPO, NOT_RESOLVED, LANGUAGE_NOT_SELECTED,
-        EMPTY_PATCH, GIT_HISTORY_ACCESS, CONTAINS_SECRET, LOW_QUALITY, TEMPLATE_CANNOT_RENDER, TOO_MANY_TOKENS, DUPLICATE, OVER_INSTANCE_LIMIT);
+        EMPTY_PATCH, GIT_HISTORY_ACCESS, CONTAINS_SECRET, LOW_QUALITY, TEMPLATE_CANNOT_RENDER, TOO_MANY_TOKENS, DUPLICATE,
+        NEAR_DUPLICATE, OVER_INSTANCE_LIMIT);
   }
 }

@@ -35,6 +35,8 @@ public final class SummaryAccumulator {
   final Tally sftKeptByLicense = new Tally();
   final Tally secretsByKind = new Tally();
   final Tally gitHistoryAccess = new Tally();
+  /** Near-duplicate clusters by size bucket ({@link NearDupClusterSizes}), each counted at the row it kept. */
+  final Tally nearDupClusterSizes = new Tally();
   final Map<String, ValueCounts> distributions = new LinkedHashMap<>();
   /** The scatter plot's points: rows with a known label whose keys hash lowest; see {@link ScatterSample}. */
   final ScatterSample scatter = new ScatterSample(ScatterSample.DEFAULT_POINTS);
@@ -74,6 +76,9 @@ public final class SummaryAccumulator {
       sftKeptByLicense.add(row.license() == null || row.license().isBlank() ? "unknown" : row.license(), 1);
     }
     row.score().secrets().forEach((kind, count) -> secretsByKind.add(kind, count));
+    if (row.nearDupClusterSize() != null) {
+      nearDupClusterSizes.add(NearDupClusterSizes.bucket(row.nearDupClusterSize()), 1);
+    }
     if (row.score().gitHistoryAccess() != null) {
       gitHistoryAccess.add("trajectories", 1);
     }
@@ -105,7 +110,7 @@ public final class SummaryAccumulator {
   List<Tally> tallies() {
     return List.of(languageCounts, agentModelCounts, knownByLanguage, resolvedByLanguage, knownByAgentModel, resolvedByAgentModel,
         toolTotals, toolTurnSumsByOutcome, rowsByOutcome, sftStatus, sftKeptByLanguage, patchExtensions,
-        sftKeptByLicense, secretsByKind, gitHistoryAccess);
+        sftKeptByLicense, secretsByKind, gitHistoryAccess, nearDupClusterSizes);
   }
 
   public long total() {

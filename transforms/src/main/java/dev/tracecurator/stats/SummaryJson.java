@@ -161,6 +161,12 @@ public final class SummaryJson {
     ObjectNode secrets = sft.putObject("secrets_found");
     acc.secretsByKind.byCountDescending().forEach(e -> secrets.put(e.getKey(), e.getValue()));
     sft.put("git_history_access", acc.gitHistoryAccess.get("trajectories"));
+    ObjectNode nearDup = sft.putObject("near_duplicate_clusters");
+    nearDup.put("clusters", acc.nearDupClusterSizes.total());
+    ObjectNode bySize = nearDup.putObject("by_size");
+    for (String bucket : NearDupClusterSizes.BUCKETS) {
+      bySize.put(bucket, acc.nearDupClusterSizes.get(bucket));
+    }
     return sft;
   }
 }

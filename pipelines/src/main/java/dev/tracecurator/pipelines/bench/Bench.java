@@ -11,7 +11,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * {@code java -jar trace-curator.jar bench [--rows=500,4000] [--seed=S] [--input=DIR] [--runners=direct,flink]}:
+ * {@code java -jar trace-curator.jar bench [--rows=500,4000] [--seed=S] [--input=DIR] [--runners=direct,flink]
+ * [--curate=OPTION]…}:
  * for each input size, in one sitting, every contender as a process of its own, as a user runs it:
  * <ul>
  *   <li>(a) the bare loop: read, parse, jtokkit on every message, all cores, no Beam;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
  *   <li>(c) {@code java -jar …} on the default embedded Flink, the whole process;
  *   <li>(c′) (c) less an 8-row run's process: what each further row costs once running.
  * </ul>
+ * Each {@code --curate=OPTION} is added to every curate run ({@code --curate=--nearDedup=0.8}), to time what it costs.
  * Rates are rows/s of input; "of (a)" is the share of the bare loop's rate inside its process.
  * {@code --tokenizer} and {@code --chatTemplate} go to (b) and (c), to time a model's tokenizer
  * and template; (a) and (a′) keep the tutorial's.
@@ -50,9 +52,11 @@ public final class Bench {
       } else if (arg.startsWith("--tokenizer=") || arg.startsWith("--chatTemplate=")) {
         // Passed to the runners' curate processes, whose rendering and counting they change.
         curateOptions.add(arg);
+      } else if (arg.startsWith("--curate=")) {
+        curateOptions.add(value);
       } else {
         throw new IllegalArgumentException("bench takes --rows=N[,N…] --seed=S --input=DIR --runners=direct,flink --threads=N "
-            + "--tokenizer=SPEC --chatTemplate=NAME, got " + arg);
+            + "--tokenizer=SPEC --chatTemplate=NAME --curate=OPTION, got " + arg);
       }
     }
     Path work = Files.createTempDirectory("trace-curator-bench");

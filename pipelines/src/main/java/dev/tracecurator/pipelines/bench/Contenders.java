@@ -20,6 +20,7 @@ final class Contenders {
   private final String jar;
   private int runs;
 
+  /** {@code curateOptions} are added to every curate run, e.g. {@code --nearDedup=0.8} to time that rule. */
   Contenders(Path work, int threads, List<String> curateOptions) {
     this.work = work;
     this.threads = threads;

@@ -39,7 +39,7 @@ public final class Commands {
       new Command("bench", "time the bare loop and the whole curate pipeline on each runner, on one input",
           """
           usage: java -jar trace-curator.jar bench [--rows=N] [--seed=S] [--input=DIR] [--runners=direct,flink]
-                 [--threads=N] [--tokenizer=SPEC] [--chatTemplate=NAME]
+                 [--threads=N] [--tokenizer=SPEC] [--chatTemplate=NAME] [--curate=OPTION]...
             prints rows/s, MB/s, tokens/s of the bare loop, the domain loop and each runner's whole run,
             in one sitting; asserts nothing; its temporary folder is removed at the end
             --rows=N          rows to generate when no --input is given (default 2000)
@@ -49,6 +49,7 @@ public final class Commands {
             --threads=N       threads of the bare and domain loops (default: the cores)
             --tokenizer=SPEC, --chatTemplate=NAME
                               passed to the runners' curate runs (the loops keep the tutorial's)
+            --curate=OPTION   a curate option added to every curate run, e.g. --curate=--nearDedup=0.8
           """));
 
   private Commands() {}
