@@ -67,6 +67,25 @@ class ShippedJarsIT {
   }
 
   @Test
+  void theFastStartLauncherWritesItsArchiveThenRunsWithIt() throws Exception {
+    Path jar = Files.createSymbolicLink(Files.createDirectories(tmp.resolve("fast")).resolve("trace-curator.jar"), DEFAULT_JAR);
+    Path archive = jar.resolveSibling("trace-curator.jsa");
+    Path script = Path.of("runner-configs/fast-start/trace-curator.sh").toAbsolutePath();
+    for (String run : List.of("out-fast-first", "out-fast-archived")) {
+      List<String> command = List.of("bash", script.toString(), "--progressIntervalSeconds=0", "--output=" + run);
+      ProcessBuilder builder = new ProcessBuilder(command).directory(user.toFile()).redirectErrorStream(true);
+      builder.environment().put("TRACE_CURATOR_JAR", jar.toString());
+      Path log = Files.createTempFile(tmp, "fast", ".log");
+      Process process = builder.redirectOutput(log.toFile()).start();
+      assertTrue(process.waitFor(10, TimeUnit.MINUTES), "timed out: " + command);
+      String output = Files.readString(log);
+      assertEquals(0, process.exitValue(), command + "\n" + output);
+      assertTrue(Files.size(archive) > 1 << 20, "the first run writes the class-data archive beside the jar");
+      CurateOutputs.assertSameOutputs(expected, user.resolve(run));
+    }
+  }
+
+  @Test
   void theDefaultJarAskedForDataflowSaysWhichJarHasIt() throws Exception {
     List<String> command = List.of("java", "-jar", DEFAULT_JAR.toString(), "--runner=DataflowRunner", "--output=df-out");
     Path log = Files.createTempFile(tmp, "java", ".log");
