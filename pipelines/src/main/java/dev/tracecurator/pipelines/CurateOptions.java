@@ -197,8 +197,8 @@ public interface CurateOptions extends PipelineOptions, HfOptions {
   void setMaxJsonDepth(Integer depth);
 
   @Description("Uncompressed JSON Lines files larger than this many bytes are cut into stretches of whole lines of about "
-      + "this size, each read by whichever worker is free, so that a few big files keep every worker busy (0: read "
-      + "each file whole).")
+      + "this size, spread over the workers, so that a few big files keep every worker busy; a small input is cut finer, "
+      + "into at least 32 stretches of at least 1 MiB (0: read each file whole).")
   @Default.Long(8L << 20)
   Long getReadRangeBytes();
 

@@ -50,7 +50,13 @@ public final class CuratePipeline {
   /** The settings of one run, resolved from the options. */
   public record Settings(List<InputSpec> inputs, String output, SftSettings sft, SftLayout layout, boolean dedup,
       int maxPerInstance, int minGroupSize, boolean report, long limitPerSource, long maxRecordBytes,
-      int maxJsonDepth, long readRangeBytes) {}
+      int maxJsonDepth, long readRangeBytes) {
+    /** These settings with JSON Lines files cut into stretches of at most {@code bytes}. */
+    public Settings withReadRangeBytes(long bytes) {
+      return new Settings(inputs, output, sft, layout, dedup, maxPerInstance, minGroupSize, report, limitPerSource,
+          maxRecordBytes, maxJsonDepth, bytes);
+    }
+  }
 
   public static void build(Pipeline pipeline, Settings settings) {
     String out = settings.output();

@@ -6,6 +6,7 @@ import dev.tracecurator.io.InputSpec;
 import dev.tracecurator.io.InputStoppedRunException;
 import dev.tracecurator.io.ReadTotal;
 import dev.tracecurator.io.ReadTrajectoryLines;
+import dev.tracecurator.io.StretchSize;
 import dev.tracecurator.normalize.Json;
 import dev.tracecurator.pipelines.cli.Cli;
 import dev.tracecurator.pipelines.cli.Commands;
@@ -137,7 +138,8 @@ public final class Main {
     FileSystems.setDefaultPipelineOptions(options);
 
     CuratePipeline.Settings settings = RunSettings.from(options);
-    checkInputs(settings);
+    long inputBytes = checkInputs(settings);
+    settings = settings.withReadRangeBytes(StretchSize.forInput(settings.readRangeBytes(), inputBytes));
     OutputFolder output = new OutputFolder(settings.output());
     boolean template = given(inputArgs.rest(), "templateLocation");
     if (!template) {
@@ -244,10 +246,14 @@ public final class Main {
     return false;
   }
 
-  private static void checkInputs(CuratePipeline.Settings settings) {
+  /** Stops the run if an input matches no file; returns the bytes the inputs' files hold (-1 when a size is unknown). */
+  private static long checkInputs(CuratePipeline.Settings settings) {
+    long bytes = 0;
     for (InputSpec input : settings.inputs()) {
       try {
-        ReadTrajectoryLines.match(input.glob());
+        for (org.apache.beam.sdk.io.fs.MatchResult.Metadata file : ReadTrajectoryLines.match(input.glob())) {
+          bytes = bytes < 0 || file.sizeBytes() < 0 ? -1 : bytes + file.sizeBytes();
+        }
       } catch (IOException e) {
         throw new UsageException(ExitCodes.BAD_INPUT, e.getMessage() + ": check the path or glob");
       } catch (IllegalArgumentException e) {
@@ -255,6 +261,7 @@ public final class Main {
         throw new UsageException(ExitCodes.BAD_INPUT, "input '" + input.glob() + "': " + reason);
       }
     }
+    return bytes;
   }
 
   /** The first rejection's file, line and reason, so that a wrong input is named in the one line a user reads. */

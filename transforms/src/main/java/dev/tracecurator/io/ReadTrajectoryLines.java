@@ -81,7 +81,7 @@ public final class ReadTrajectoryLines extends PTransform<PBegin, PCollection<So
 
   /**
    * Uncompressed JSON Lines files larger than this are read in stretches of about this many bytes,
-   * each by whichever worker is free (0: every file whole, by one worker).
+   * each spread over the workers by a random key (0: every file whole, by one worker).
    */
   public ReadTrajectoryLines withRangeBytes(long bytes) {
     return new ReadTrajectoryLines(inputs, limitPerSource, maxRecordBytes, bytes);
