@@ -128,6 +128,7 @@ public final class Main {
   }
 
   private static int curate(String[] args, PrintStream out) {
+    StartupWarmUp.begin(args);
     PipelineOptionsFactory.register(CurateOptions.class);
     InputArgs inputArgs = InputArgs.split(knownOptionsOnly(OptionsFile.merge(args)));
     CurateOptions options = PipelineOptionsFactory.fromArgs(flinkDefaults(inputArgs.rest())).withValidation().as(CurateOptions.class);

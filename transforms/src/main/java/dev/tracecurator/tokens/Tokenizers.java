@@ -46,6 +46,11 @@ public final class Tokenizers {
     return loaded != null ? loaded : LOADED.computeIfAbsent(key, Tokenizers::load);
   }
 
+  /** Whether a spec names an encoding built into the jar (no file to read). */
+  public static boolean isBuiltIn(String spec) {
+    return encoding(spec.strip()).isPresent();
+  }
+
   /** The tiktoken encoding a name means, if it names one. */
   static Optional<EncodingType> encoding(String spec) {
     return switch (spec.toLowerCase(Locale.ROOT)) {
