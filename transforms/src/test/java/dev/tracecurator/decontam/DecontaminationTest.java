@@ -141,7 +141,25 @@ class DecontaminationTest {
         }
       }
     }
-    assertTrue(runs > 100, "the sample has " + runs + " runs");
+    assertEquals(310, runs, "the sample's readable rows (src/sample/README.md)");
+  }
+
+  private static TrajectoryRecord wholeFile(String path) throws IOException {
+    Path file = REAL.resolve(path);
+    return RowMapper.map(SourceLine.of(new SourcePosition(file.toString(), 1), Files.readString(file), null, null));
+  }
+
+  @Test
+  void theBaseCommitIsReadWhereARealSourceStatesOneAndNeverGuessed() throws IOException {
+    // SWE-agent: replay_config.env.repo.base_commit
+    assertEquals("bfd2593d4b416122e30cdefe0c72d322ef471611",
+        wholeFile("swe-agent-traj/marshmallow-1867.function_calling_replace.traj").baseCommit());
+    // the same field holding a ref, not a commit
+    assertNull(wholeFile("swe-agent-traj/6e44b9__sweagenttestrepo-1c2844.traj").baseCommit());
+    // mini-swe-agent states none
+    assertNull(wholeFile("mini-swe-agent/django__django-11163.traj.json").baseCommit());
+    // OpenHands evaluation output: instance.base_commit
+    assertEquals("f8a2feebba3aea298bde89d445ad35ca48602ca7", realRuns().get(0).baseCommit());
   }
 
   @Test
