@@ -54,7 +54,7 @@ final class RunManifest {
     ArrayNode benchmarks = opts.putArray("decontaminate");
     Benchmarks.globs(options.getDecontaminate()).forEach(benchmarks::add);
     opts.put("decontaminateNgram", options.getDecontaminateNgram());
-    opts.put("benchmarkInstances", settings.sft().decontaminate() == null ? 0 : settings.sft().decontaminate().rows());
+    opts.put("benchmarkInstances", settings.benchmarks() == null ? 0 : settings.benchmarks().rows());
     opts.put("allowGitHistoryAccess", settings.sft().allowGitHistoryAccess());
     opts.put("secrets", settings.sft().secrets().name().toLowerCase(java.util.Locale.ROOT));
     opts.put("sftFormat", settings.layout().format().label());

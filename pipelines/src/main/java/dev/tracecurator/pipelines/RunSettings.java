@@ -85,14 +85,14 @@ final class RunSettings {
           ExclusionList.read(options.getExcludeInstances(), "--excludeInstances"),
           ExclusionList.read(options.getExcludeRepos(), "--excludeRepos"),
           SecretsMode.parse(options.getSecrets()), template,
-          reasoning(options.getReasoning()), layout.format(), tokenizer, modelTemplate, nearDup, benchmarks);
+          reasoning(options.getReasoning()), layout.format(), tokenizer, modelTemplate, nearDup);
       TokenizerCheck.load(sft.tokenizer(), sft);
     } catch (IllegalArgumentException e) {
       throw new UsageException(ExitCodes.BAD_OPTIONS, e.getMessage());
     }
     return new CuratePipeline.Settings(inputs, absolute(options.getOutput()), sft, layout, options.getDedup(),
         options.getMaxPerInstance(), options.getMinGroupSize(), options.getReport(), options.getLimitPerSource(),
-        options.getMaxRecordBytes(), options.getMaxJsonDepth(), options.getReadRangeBytes());
+        options.getMaxRecordBytes(), options.getMaxJsonDepth(), options.getReadRangeBytes(), benchmarks);
   }
 
   /**

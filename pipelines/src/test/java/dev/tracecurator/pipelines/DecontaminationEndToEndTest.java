@@ -172,6 +172,22 @@ class DecontaminationEndToEndTest {
   }
 
   @Test
+  void sameOnEmbeddedFlinkWhereTheIndexIsABroadcastSideInput() throws Exception {
+    Planted planted = plant();
+    Path jsonl = tmp.resolve("bench/all.jsonl");
+    Files.createDirectories(jsonl.getParent());
+    StringBuilder lines = new StringBuilder();
+    planted.benchmark().forEach(row -> lines.append(Json.write(row)).append('\n'));
+    Files.writeString(jsonl, lines);
+    Path out = tmp.resolve("flink");
+    CurateEndToEndTest.Run run = CurateEndToEndTest.main("--input=" + planted.runs(), "--output=" + out, "--minGroupSize=1",
+        "--progressIntervalSeconds=0", "--runner=FlinkRunner", "--decontaminate=" + jsonl);
+    assertEquals(0, run.exitCode(), run.stderr());
+    assertEquals("FlinkRunner", Json.STRICT.readTree(out.resolve("manifest.json").toFile()).path("runner").asText());
+    assertDecontaminated(out, 3);
+  }
+
+  @Test
   void readsTheBenchmarkFromTheHub() throws Exception {
     Planted planted = plant();
     Path local = tmp.resolve("hub/data/test-00000-of-00001.parquet");

@@ -3,6 +3,7 @@ package dev.tracecurator.analysis;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tracecurator.decontam.BenchmarkIndex;
 import dev.tracecurator.decontam.Contamination;
 import dev.tracecurator.model.Message;
 import dev.tracecurator.model.TrajectoryRecord;
@@ -40,6 +41,11 @@ public final class TrajectoryAnalyzer {
   private TrajectoryAnalyzer() {}
 
   public static AnalysedTrajectory analyse(TrajectoryRecord record, SftSettings settings) {
+    return analyse(record, settings, null);
+  }
+
+  /** {@code benchmarks}: the {@code --decontaminate} index runs are checked against; null when there is none. */
+  public static AnalysedTrajectory analyse(TrajectoryRecord record, SftSettings settings, BenchmarkIndex benchmarks) {
     List<Message> messages = record.messages();
     RoleCounts roles = RoleCounts.of(messages);
     PatchStats patch = PatchParser.parse(record.modelPatch());
@@ -55,7 +61,7 @@ public final class TrajectoryAnalyzer {
     List<Message> sourceMessages = redact ? secrets.redactedMessages() : tools.messages();
     TrajectoryRecord sftRecord = redact && secrets.found() ? withPatch(record, secrets.redactedPatch()) : record;
 
-    Contamination contamination = settings.decontaminate() == null ? null : settings.decontaminate().match(record);
+    Contamination contamination = benchmarks == null ? null : benchmarks.match(record);
     SftStatus status = filter(record, score, contamination != null, settings);
     String text = null;
     Integer sftTokens = null;

@@ -5,7 +5,6 @@ import dev.tracecurator.dedup.WordShingles;
 import dev.tracecurator.model.GitCommit;
 import dev.tracecurator.model.TrajectoryRecord;
 import dev.tracecurator.sft.SftSettings;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,15 +15,15 @@ import java.util.Map;
  * What runs are compared with to find benchmark instances in them, as hashes, never as the
  * benchmark's text: the word n-grams of every problem statement (64-bit, see {@link WordShingles}),
  * every gold patch's {@link NormalizedPatch} hash, the instance ids and the {@code repo@commit}
- * pairs. Built once when the run starts and shipped to every worker with the settings; it grows
- * with the benchmark (about 12 bytes an n-gram, so about 12 bytes a word of statement), never with
- * the rows curated.
+ * pairs. Hashed once when the run starts; workers are sent the {@link BenchmarkHashes} and merge
+ * them into this. It grows with the benchmark (about 12 bytes an n-gram, so about 12 bytes a word
+ * of statement), never with the rows curated.
  */
-public final class BenchmarkIndex implements Serializable {
-  private static final long serialVersionUID = 1L;
+public final class BenchmarkIndex {
 
   private final int ngram;
   private final List<String> sources;
+  private final List<BenchmarkHashes> hashes;
   private final String[] ids;
   /** Sorted, distinct; {@code ngramOwners[i]} is the first benchmark row with {@code ngramHashes[i]}. */
   private final long[] ngramHashes;
@@ -34,10 +33,11 @@ public final class BenchmarkIndex implements Serializable {
   private final Map<String, Integer> instanceIds;
   private final Map<String, Integer> repoCommits;
 
-  private BenchmarkIndex(int ngram, List<String> sources, String[] ids, long[] ngramHashes, int[] ngramOwners, long[] patchHashes, int[] patchOwners,
+  private BenchmarkIndex(int ngram, List<String> sources, List<BenchmarkHashes> hashes, String[] ids, long[] ngramHashes, int[] ngramOwners, long[] patchHashes, int[] patchOwners,
       Map<String, Integer> instanceIds, Map<String, Integer> repoCommits) {
     this.ngram = ngram;
     this.sources = List.copyOf(sources);
+    this.hashes = List.copyOf(hashes);
     this.ids = ids;
     this.ngramHashes = ngramHashes;
     this.ngramOwners = ngramOwners;
@@ -57,30 +57,68 @@ public final class BenchmarkIndex implements Serializable {
     if (ngram < 1) {
       throw new IllegalArgumentException("--decontaminateNgram must be at least 1 word, not " + ngram);
     }
+    List<BenchmarkHashes> hashes = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      hashes.add(BenchmarkHashes.of(i, rows.get(i), ngram));
+    }
+    return fromHashes(hashes, ngram, sources);
+  }
+
+  /** The index of rows already hashed (in any order: their positions order them). */
+  public static BenchmarkIndex fromHashes(List<BenchmarkHashes> unordered, int ngram, List<String> sources) {
+    List<BenchmarkHashes> rows = new ArrayList<>(unordered);
+    rows.sort(java.util.Comparator.comparingInt(BenchmarkHashes::position));
     String[] ids = new String[rows.size()];
-    List<long[]> ngrams = new ArrayList<>();
-    List<long[]> patches = new ArrayList<>();
+    long[][] ngrams = new long[rows.size()][];
+    long[][] patches = new long[rows.size()][];
     Map<String, Integer> instanceIds = new HashMap<>();
     Map<String, Integer> repoCommits = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
-      BenchmarkRow row = rows.get(i);
+      BenchmarkHashes row = rows.get(i);
       ids[i] = row.instanceId();
       instanceIds.putIfAbsent(row.instanceId(), i);
-      String repoCommit = repoCommit(row.repo(), row.baseCommit());
-      if (repoCommit != null) {
-        repoCommits.putIfAbsent(repoCommit, i);
+      if (row.repoCommit() != null) {
+        repoCommits.putIfAbsent(row.repoCommit(), i);
       }
-      for (long h : WordShingles.ngrams(row.problemStatement(), ngram)) {
-        ngrams.add(new long[] {h, i});
-      }
-      long patch = NormalizedPatch.hash(row.patch());
-      if (patch != 0) {
-        patches.add(new long[] {patch, i});
+      ngrams[i] = row.ngrams();
+      patches[i] = row.patchHash() == 0 ? new long[0] : new long[] {row.patchHash()};
+    }
+    long[] ngramHashes = distinctSorted(ngrams);
+    long[] patchHashes = distinctSorted(patches);
+    return new BenchmarkIndex(ngram, new ArrayList<>(sources), rows, ids, ngramHashes, firstOwners(ngramHashes, ngrams), patchHashes,
+        firstOwners(patchHashes, patches), instanceIds, repoCommits);
+  }
+
+  private static long[] distinctSorted(long[][] perRow) {
+    long[] all = new long[Arrays.stream(perRow).mapToInt(a -> a.length).sum()];
+    int n = 0;
+    for (long[] hashes : perRow) {
+      System.arraycopy(hashes, 0, all, n, hashes.length);
+      n += hashes.length;
+    }
+    Arrays.sort(all);
+    int distinct = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (i == 0 || all[i] != all[i - 1]) {
+        all[distinct++] = all[i];
       }
     }
-    long[][] n = sortedFirstOwners(ngrams);
-    long[][] p = sortedFirstOwners(patches);
-    return new BenchmarkIndex(ngram, new ArrayList<>(sources), ids, n[0], toInts(n[1]), p[0], toInts(p[1]), instanceIds, repoCommits);
+    return Arrays.copyOf(all, distinct);
+  }
+
+  /** For each hash, the first row (in the benchmark's order) that has it. */
+  private static int[] firstOwners(long[] hashes, long[][] perRow) {
+    int[] owners = new int[hashes.length];
+    Arrays.fill(owners, -1);
+    for (int row = 0; row < perRow.length; row++) {
+      for (long h : perRow[row]) {
+        int at = Arrays.binarySearch(hashes, h);
+        if (owners[at] < 0) {
+          owners[at] = row;
+        }
+      }
+    }
+    return owners;
   }
 
   /** {@code owner/name@commit}, or null when either is unknown. */
@@ -88,30 +126,6 @@ public final class BenchmarkIndex implements Serializable {
     String key = SftSettings.repoKey(repo);
     String sha = GitCommit.orNull(commit);
     return key.isEmpty() || sha == null ? null : key + "@" + sha;
-  }
-
-  /** The pairs sorted by hash, one per hash, with its smallest owner. */
-  private static long[][] sortedFirstOwners(List<long[]> pairs) {
-    pairs.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
-    long[] hashes = new long[pairs.size()];
-    long[] owners = new long[pairs.size()];
-    int n = 0;
-    for (long[] pair : pairs) {
-      if (n == 0 || hashes[n - 1] != pair[0]) {
-        hashes[n] = pair[0];
-        owners[n] = pair[1];
-        n++;
-      }
-    }
-    return new long[][] {Arrays.copyOf(hashes, n), Arrays.copyOf(owners, n)};
-  }
-
-  private static int[] toInts(long[] values) {
-    int[] out = new int[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = (int) values[i];
-    }
-    return out;
   }
 
   /** The benchmark instance a run is, or null when it is none. */
@@ -153,6 +167,11 @@ public final class BenchmarkIndex implements Serializable {
 
   public int ngram() {
     return ngram;
+  }
+
+  /** What the index was built from, one element per benchmark row: what workers are sent to build it again. */
+  public List<BenchmarkHashes> hashes() {
+    return hashes;
   }
 
   /** The files the rows came from, as given. */

@@ -1,7 +1,6 @@
 package dev.tracecurator.sft;
 
 import dev.tracecurator.model.Message;
-import dev.tracecurator.decontam.BenchmarkIndex;
 import dev.tracecurator.dedup.NearDupSettings;
 import dev.tracecurator.secrets.SecretsMode;
 import dev.tracecurator.tokens.TextTokenizer;
@@ -30,7 +29,6 @@ import java.util.stream.Collectors;
  *     (see {@link dev.tracecurator.tokens.Tokenizers}); null is the tutorial's {@code cl100k_base}
  * @param modelTemplate the tokenizer's own template, for {@link ChatTemplate#MODEL} only
  * @param nearDup how kept rows are signed for near-duplicate detection; null when it is off
- * @param decontaminate the benchmarks runs are compared with ({@code contaminated}); null when none is given
  */
 public record SftSettings(
     boolean requireResolved,
@@ -46,8 +44,7 @@ public record SftSettings(
     SftFormat format,
     String tokenizer,
     ModelTemplate modelTemplate,
-    NearDupSettings nearDup,
-    BenchmarkIndex decontaminate) implements Serializable {
+    NearDupSettings nearDup) implements Serializable {
   public static final SftSettings TUTORIAL = new SftSettings(true, 32_000, Set.of());
 
   public SftSettings {
@@ -66,7 +63,7 @@ public record SftSettings(
 
   public SftSettings(boolean requireResolved, int maxTokens, Set<String> languages) {
     this(requireResolved, maxTokens, languages, 0.0, false, Set.of(), Set.of(), SecretsMode.REDACT, ChatTemplate.CHATML, true,
-        SftFormat.MESSAGES, null, null, null, null);
+        SftFormat.MESSAGES, null, null, null);
   }
 
   /**
