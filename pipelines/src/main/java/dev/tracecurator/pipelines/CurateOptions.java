@@ -112,6 +112,22 @@ public interface CurateOptions extends PipelineOptions, HfOptions {
 
   void setExcludeRepos(String file);
 
+  @Description("Benchmark instances to decontaminate against, repeatable (--decontaminate=a --decontaminate=b, or "
+      + "comma-separated): a FileSystems glob (hf://datasets/OWNER/NAME/... too) of .jsonl, .json or .parquet rows with "
+      + "instance_id and problem_statement and/or patch (repo, base_commit used when present), e.g. SWE-bench Verified. "
+      + "A run whose task statement shares a --decontaminateNgram word span with a problem statement, whose patch equals a "
+      + "gold patch once normalised, or whose instance id or repo@base commit names an instance is contaminated.")
+  List<String> getDecontaminate();
+
+  void setDecontaminate(List<String> benchmarks);
+
+  @Description("Words in the span a task statement must share with a benchmark problem statement to be contaminated "
+      + "(lower-cased runs of letters and digits).")
+  @Default.Integer(13)
+  Integer getDecontaminateNgram();
+
+  void setDecontaminateNgram(Integer words);
+
   @Description("Keep trajectories whose commands read the repository's other history (git log --all, reflog, fetch, "
       + ".git/packed-refs); by default they are filtered as git_history_access.")
   @Default.Boolean(false)

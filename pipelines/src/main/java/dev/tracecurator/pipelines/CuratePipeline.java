@@ -1,5 +1,6 @@
 package dev.tracecurator.pipelines;
 
+import dev.tracecurator.decontam.BenchmarkIndex;
 import dev.tracecurator.analysis.AnalyseTrajectories;
 import dev.tracecurator.analysis.AnalysedTrajectory;
 import dev.tracecurator.analysis.AnalysisCsv;
@@ -50,11 +51,11 @@ public final class CuratePipeline {
   /** The settings of one run, resolved from the options. */
   public record Settings(List<InputSpec> inputs, String output, SftSettings sft, SftLayout layout, boolean dedup,
       int maxPerInstance, int minGroupSize, boolean report, long limitPerSource, long maxRecordBytes,
-      int maxJsonDepth, long readRangeBytes) {
+      int maxJsonDepth, long readRangeBytes, BenchmarkIndex benchmarks) {
     /** These settings with JSON Lines files cut into stretches of at most {@code bytes}. */
     public Settings withReadRangeBytes(long bytes) {
       return new Settings(inputs, output, sft, layout, dedup, maxPerInstance, minGroupSize, report, limitPerSource,
-          maxRecordBytes, maxJsonDepth, bytes);
+          maxRecordBytes, maxJsonDepth, bytes, benchmarks);
     }
   }
 
@@ -68,13 +69,14 @@ public final class CuratePipeline {
       // The DirectRunner runs each step apart and keeps a step's output until the next has taken
       // it: a separate read would outrun the analysis and hold the whole input as text.
       scored = pipeline.apply("ReadTrajectories", read.plan())
-          .apply("NormalizeAndScore", AnalyseTrajectories.fromFiles(read.reader(), settings.sft(), settings.maxJsonDepth()));
+          .apply("NormalizeAndScore", AnalyseTrajectories.fromFiles(read.reader(), settings.sft(), settings.maxJsonDepth())
+              .withBenchmarks(settings.benchmarks()));
     } else {
       PCollection<SourceLine> lines = pipeline.apply("ReadTrajectories", read);
       // Normalise and score in one step (see AnalyseTrajectories.fromLines): the graph is still
       // read → normalise → score, without shipping whole trajectories between the two.
       scored = lines.apply("NormalizeAndScore", AnalyseTrajectories.fromLines(settings.sft())
-          .withMaxNestingDepth(settings.maxJsonDepth()));
+          .withMaxNestingDepth(settings.maxJsonDepth()).withBenchmarks(settings.benchmarks()));
     }
     PCollection<AnalysedTrajectory> analysed = scored.get(AnalyseTrajectories.ANALYSED)
         .apply("SelectSftExamples", SelectSftExamples.with(settings.dedup(), settings.maxPerInstance())

@@ -51,6 +51,10 @@ final class RunManifest {
     opts.put("excludedInstanceIds", settings.sft().excludeInstances().size());
     opts.put("excludeRepos", options.getExcludeRepos());
     opts.put("excludedRepos", settings.sft().excludeRepos().size());
+    ArrayNode benchmarks = opts.putArray("decontaminate");
+    Benchmarks.globs(options.getDecontaminate()).forEach(benchmarks::add);
+    opts.put("decontaminateNgram", options.getDecontaminateNgram());
+    opts.put("benchmarkInstances", settings.benchmarks() == null ? 0 : settings.benchmarks().rows());
     opts.put("allowGitHistoryAccess", settings.sft().allowGitHistoryAccess());
     opts.put("secrets", settings.sft().secrets().name().toLowerCase(java.util.Locale.ROOT));
     opts.put("sftFormat", settings.layout().format().label());
@@ -67,6 +71,7 @@ final class RunManifest {
     counts.toJson(node.putObject("counts"));
     // Counts per kind only: the values themselves are never written anywhere.
     node.set("secrets_found", summary.path("sft").path("secrets_found").deepCopy());
+    node.set("contaminated_by_rule", summary.path("sft").path("contaminated_by_rule").deepCopy());
     ObjectNode outputs = node.putObject("outputs");
     outputs.put("analysis", CuratePipeline.ANALYSIS_DIR + "/*.csv");
     outputs.put("summary", CuratePipeline.SUMMARY_FILE);

@@ -1,5 +1,6 @@
 package dev.tracecurator.pipelines;
 
+import dev.tracecurator.decontam.BenchmarkIndex;
 import dev.tracecurator.dedup.NearDupSettings;
 import dev.tracecurator.io.InputSpec;
 import dev.tracecurator.secrets.SecretsMode;
@@ -66,6 +67,10 @@ final class RunSettings {
       throw new UsageException(ExitCodes.BAD_OPTIONS, "--nearDedup must be 0 (off) or a Jaccard similarity up to 1, e.g. 0.8");
     }
     NearDupSettings nearDup = options.getNearDedup() > 0 ? NearDupSettings.atThreshold(options.getNearDedup()) : null;
+    if (options.getDecontaminateNgram() == null || options.getDecontaminateNgram() < 1) {
+      throw new UsageException(ExitCodes.BAD_OPTIONS, "--decontaminateNgram must be a positive number of words, e.g. 13");
+    }
+    BenchmarkIndex benchmarks = Benchmarks.index(options.getDecontaminate(), options.getDecontaminateNgram());
     SftSettings sft;
     SftLayout layout;
     try {
@@ -87,7 +92,7 @@ final class RunSettings {
     }
     return new CuratePipeline.Settings(inputs, absolute(options.getOutput()), sft, layout, options.getDedup(),
         options.getMaxPerInstance(), options.getMinGroupSize(), options.getReport(), options.getLimitPerSource(),
-        options.getMaxRecordBytes(), options.getMaxJsonDepth(), options.getReadRangeBytes());
+        options.getMaxRecordBytes(), options.getMaxJsonDepth(), options.getReadRangeBytes(), benchmarks);
   }
 
   /**

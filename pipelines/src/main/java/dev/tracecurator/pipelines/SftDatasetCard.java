@@ -53,6 +53,13 @@ final class SftDatasetCard {
     sft.path("secrets_found").fields().forEachRemaining(e -> secrets.add(e.getKey() + " " + e.getValue().asLong()));
     card.append("\nCredentials found: ").append(secrets.isEmpty() ? "none" : String.join(", ", secrets))
         .append(" (--secrets=").append(settings.sft().secrets().name().toLowerCase(Locale.ROOT)).append(").\n");
+    if (settings.benchmarks() != null) {
+      List<String> rules = new ArrayList<>();
+      sft.path("contaminated_by_rule").fields().forEachRemaining(e -> rules.add(e.getKey() + " " + e.getValue().asLong()));
+      card.append(String.format(Locale.ROOT, "Decontaminated against %d benchmark instances (%s; %d-word spans): %s.%n",
+          settings.benchmarks().rows(), String.join(", ", settings.benchmarks().sources()),
+          settings.benchmarks().ngram(), String.join(", ", rules)));
+    }
     card.append("Each row keeps the licence of the repository its trajectory worked in; check them before redistributing.\n");
     List<String> given = new ArrayList<>();
     for (dev.tracecurator.io.InputSpec input : settings.inputs()) {

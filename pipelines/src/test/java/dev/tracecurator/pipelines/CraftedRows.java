@@ -19,10 +19,24 @@ final class CraftedRows {
 
   private final List<String> lines = new ArrayList<>();
   private String patch = PATCH;
+  private String task;
+  private String baseCommit;
 
   /** The patch of the rows added after this. */
   CraftedRows withPatch(String newPatch) {
     this.patch = newPatch;
+    return this;
+  }
+
+  /** The first user message (the task statement) of the rows added after this; null for the default. */
+  CraftedRows withTask(String newTask) {
+    this.task = newTask;
+    return this;
+  }
+
+  /** The {@code base_commit} of the rows added after this; null for none. */
+  CraftedRows withBaseCommit(String commit) {
+    this.baseCommit = commit;
     return this;
   }
 
@@ -40,9 +54,12 @@ final class CraftedRows {
     row.put("license", "MIT");
     row.put("language", "python");
     row.put("trajectory_id", trajectoryId);
+    if (baseCommit != null) {
+      row.put("base_commit", baseCommit);
+    }
     ArrayNode messages = row.putArray("messages");
     messages.addObject().put("role", "system").put("content", "You are a careful software engineer.");
-    messages.addObject().put("role", "user").put("content", "Fix the bug in " + repo + " (" + instanceId + ").");
+    messages.addObject().put("role", "user").put("content", task != null ? task : "Fix the bug in " + repo + " (" + instanceId + ").");
     int call = 0;
     for (String command : commands) {
       ObjectNode assistant = messages.addObject().put("role", "assistant").put("content", "Let me run: " + command);

@@ -18,7 +18,7 @@ public final class AnalysisCsv {
       "quality_score", "finished", "n_actions", "repeated_actions", "n_observations", "tool_errors",
       "git_history_access", "secrets_found",
       "trajectory_error", "source_file", "source_line", "train_tokens",
-      "near_dup_cluster", "near_dup_cluster_size");
+      "near_dup_cluster", "near_dup_cluster_size", "contaminated_by", "contamination_rule");
 
   public static final String HEADER = String.join(",", COLUMNS);
 
@@ -36,7 +36,7 @@ public final class AnalysisCsv {
         r.score().components().repeatedActions(), r.score().components().observations(), r.score().components().toolErrors(),
         r.score().gitHistoryAccess(), countsJson(r.score().secrets()),
         r.trajectoryError(), r.sourceFile(), r.sourceLine(), r.trainTokens(),
-        r.nearDupCluster(), r.nearDupClusterSize()};
+        r.nearDupCluster(), r.nearDupClusterSize(), r.contaminatedBy(), r.contaminationRule()};
     StringBuilder out = new StringBuilder(256);
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {

@@ -5,7 +5,10 @@ import java.util.Map;
 
 /**
  * One row of the analysis table: the tutorial's {@code process_example} columns, then ours.
- * Numbers the source lacks are null (an empty CSV cell).
+ * Numbers the source lacks are null (an empty CSV cell). {@code contaminatedBy} and
+ * {@code contaminationRule} name the benchmark instance a run matched under {@code --decontaminate}
+ * and the rule that matched ({@link dev.tracecurator.decontam.ContaminationRule}), whatever its
+ * SFT status; null when it matched none.
  */
 public record AnalysisRow(
     String instanceId,
@@ -42,7 +45,9 @@ public record AnalysisRow(
     long sourceLine,
     Integer trainTokens,
     String nearDupCluster,
-    Long nearDupClusterSize) {
+    Long nearDupClusterSize,
+    String contaminatedBy,
+    String contaminationRule) {
 
   public boolean sftKept() {
     return "kept".equals(sftStatus);
@@ -53,7 +58,7 @@ public record AnalysisRow(
     return new AnalysisRow(instanceId, repo, language, license, resolved, agent, model, nMessages, nSystem, nUser, nAssistant,
         nTool, patchFiles, patchAdd, patchDel, patchChurn, trajTokens, category, metaFiles, metaLines, isResolved, knownLabel,
         trajectoryId, nToolCalls, toolCounts, patchExtensions, status, sftTokens, score, trajectoryError, sourceFile, sourceLine,
-        trainTokens, nearDupCluster, nearDupClusterSize);
+        trainTokens, nearDupCluster, nearDupClusterSize, contaminatedBy, contaminationRule);
   }
 
   /**
@@ -64,6 +69,6 @@ public record AnalysisRow(
     return new AnalysisRow(instanceId, repo, language, license, resolved, agent, model, nMessages, nSystem, nUser, nAssistant,
         nTool, patchFiles, patchAdd, patchDel, patchChurn, trajTokens, category, metaFiles, metaLines, isResolved, knownLabel,
         trajectoryId, nToolCalls, toolCounts, patchExtensions, sftStatus, sftTokens, score, trajectoryError, sourceFile, sourceLine,
-        trainTokens, cluster, clusterSize);
+        trainTokens, cluster, clusterSize, contaminatedBy, contaminationRule);
   }
 }

@@ -3,6 +3,8 @@ package dev.tracecurator.analysis;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tracecurator.decontam.BenchmarkIndex;
+import dev.tracecurator.decontam.Contamination;
 import dev.tracecurator.model.Message;
 import dev.tracecurator.model.TrajectoryRecord;
 import dev.tracecurator.normalize.Json;
@@ -39,6 +41,11 @@ public final class TrajectoryAnalyzer {
   private TrajectoryAnalyzer() {}
 
   public static AnalysedTrajectory analyse(TrajectoryRecord record, SftSettings settings) {
+    return analyse(record, settings, null);
+  }
+
+  /** {@code benchmarks}: the {@code --decontaminate} index runs are checked against; null when there is none. */
+  public static AnalysedTrajectory analyse(TrajectoryRecord record, SftSettings settings, BenchmarkIndex benchmarks) {
     List<Message> messages = record.messages();
     RoleCounts roles = RoleCounts.of(messages);
     PatchStats patch = PatchParser.parse(record.modelPatch());
@@ -54,7 +61,8 @@ public final class TrajectoryAnalyzer {
     List<Message> sourceMessages = redact ? secrets.redactedMessages() : tools.messages();
     TrajectoryRecord sftRecord = redact && secrets.found() ? withPatch(record, secrets.redactedPatch()) : record;
 
-    SftStatus status = filter(record, score, settings);
+    Contamination contamination = benchmarks == null ? null : benchmarks.match(record);
+    SftStatus status = filter(record, score, contamination != null, settings);
     String text = null;
     Integer sftTokens = null;
     Integer trainTokens = null;
@@ -92,7 +100,8 @@ public final class TrajectoryAnalyzer {
         record.isResolved(), record.hasKnownLabel(), record.trajectoryId(),
         tools.totalCalls(), tools.counts(), patch.extensions(),
         status.label(), sftTokens, score, record.trajectoryError(),
-        record.position().file(), record.position().line(), trainTokens, null, null);
+        record.position().file(), record.position().line(), trainTokens, null, null,
+        contamination == null ? null : contamination.benchmarkId(), contamination == null ? null : contamination.rule().label());
     String sftJson = status == SftStatus.KEPT ? SftExamples.of(sftRecord, sftMessages, text, sftTokens, score, settings) : null;
     if (sftJson == null) {
       return AnalysedTrajectory.of(row, null, null);
@@ -104,7 +113,7 @@ public final class TrajectoryAnalyzer {
   private static TrajectoryRecord withPatch(TrajectoryRecord r, String patch) {
     return new TrajectoryRecord(r.position(), r.instanceId(), r.repo(), r.language(), r.license(), r.resolved(), r.agent(), r.model(),
         r.trajectoryId(), r.category(), r.metaFiles(), r.metaLines(), r.messages(), r.tools(), patch, r.trajectoryError(),
-        r.textCommands());
+        r.textCommands(), r.baseCommit());
   }
 
   /** The tutorial's {@code "\n".join(message_text(m) for m in traj)}. */
@@ -127,8 +136,11 @@ public final class TrajectoryAnalyzer {
     return out.build();
   }
 
-  /** Every per-row filter but the token budget, which needs the rendered text. */
-  static SftStatus filter(TrajectoryRecord record, TrajectoryScore score, SftSettings settings) {
+  /**
+   * Every per-row filter but the token budget, which needs the rendered text. {@code contaminated}:
+   * the run matched a {@code --decontaminate} benchmark instance.
+   */
+  static SftStatus filter(TrajectoryRecord record, TrajectoryScore score, boolean contaminated, SftSettings settings) {
     if (record.trajectoryError() != null) {
       return SftStatus.MALFORMED_TRAJECTORY;
     }
@@ -140,6 +152,9 @@ public final class TrajectoryAnalyzer {
     }
     if (settings.excludesRepo(record.repo())) {
       return SftStatus.EXCLUDED_REPO;
+    }
+    if (contaminated) {
+      return SftStatus.CONTAMINATED;
     }
     if (settings.requireResolved() && !record.isResolved()) {
       return SftStatus.NOT_RESOLVED;

@@ -52,6 +52,20 @@ public final class RunIdentityText {
     return out.toString();
   }
 
+  /**
+   * The run's task statement: its first user message, as {@link #of} takes it; null when it has
+   * none. Scaffolds wrap the issue in their own instructions there, which is why decontamination
+   * looks for a shared span of words in it rather than comparing it whole.
+   */
+  public static String taskStatement(TrajectoryRecord record) {
+    for (Message m : record.messages()) {
+      if ("user".equals(m.role())) {
+        return m.content();
+      }
+    }
+    return null;
+  }
+
   private static void append(StringBuilder out, String text) {
     if (text != null && !text.isEmpty()) {
       out.append(text).append('\n');

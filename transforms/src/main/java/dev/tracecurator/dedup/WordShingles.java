@@ -22,7 +22,23 @@ public final class WordShingles {
     if (words.length == 0) {
       return new long[0];
     }
-    int count = Math.max(1, words.length - size + 1);
+    return hashRuns(words, size, Math.max(1, words.length - size + 1));
+  }
+
+  /**
+   * The sorted, distinct hashes of every run of exactly {@code size} consecutive words (hashed as
+   * {@link #of} hashes them); a text of fewer words has none. Decontamination compares these, so a
+   * short text never matches on a shorter span than asked for.
+   */
+  public static long[] ngrams(String text, int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("an n-gram has at least one word, not " + size);
+    }
+    long[] words = wordHashes(text);
+    return words.length < size ? new long[0] : hashRuns(words, size, words.length - size + 1);
+  }
+
+  private static long[] hashRuns(long[] words, int size, int count) {
     long[] shingles = new long[count];
     for (int start = 0; start < count; start++) {
       long h = FNV_OFFSET;

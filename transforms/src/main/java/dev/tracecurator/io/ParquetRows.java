@@ -24,13 +24,21 @@ public final class ParquetRows {
   private ParquetRows() {}
 
   public static long read(InputFile file, Sink sink) throws IOException {
+    return read(file, sink, true);
+  }
+
+  /**
+   * {@code requireTrajectoryColumn} false reads a table that is not of trajectories (a benchmark's
+   * instances, for decontamination), whose caller checks its own columns.
+   */
+  public static long read(InputFile file, Sink sink, boolean requireTrajectoryColumn) throws IOException {
     long number = 0;
     try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(file)
         .withDataModel(GenericData.get())
         .build()) {
       GenericRecord record;
       while ((record = reader.read()) != null) {
-        if (number == 0) {
+        if (number == 0 && requireTrajectoryColumn) {
           requireTrajectoryColumn(record.getSchema());
         }
         number++;

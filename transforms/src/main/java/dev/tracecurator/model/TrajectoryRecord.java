@@ -23,6 +23,7 @@ import java.util.List;
  * @param modelPatch the agent's patch (never the reference patch), null when none
  * @param trajectoryError why the trajectory could not be read, null when it could
  * @param textCommands whether its format acts through commands written in text when a run has no structured calls
+ * @param baseCommit the commit the run started from, where the source states one (see {@link GitCommit}); null otherwise
  */
 public record TrajectoryRecord(
     SourcePosition position,
@@ -41,18 +42,28 @@ public record TrajectoryRecord(
     List<String> tools,
     String modelPatch,
     String trajectoryError,
-    boolean textCommands) {
+    boolean textCommands,
+    String baseCommit) {
 
   public TrajectoryRecord {
     messages = messages == null ? List.of() : List.copyOf(messages);
     tools = tools == null ? List.of() : List.copyOf(tools);
+    baseCommit = GitCommit.orNull(baseCommit);
+  }
+
+  /** A row whose source states no base commit. */
+  public TrajectoryRecord(SourcePosition position, String instanceId, String repo, String language, String license,
+      Integer resolved, String agent, String model, String trajectoryId, String category, Long metaFiles, Long metaLines,
+      List<Message> messages, List<String> tools, String modelPatch, String trajectoryError, boolean textCommands) {
+    this(position, instanceId, repo, language, license, resolved, agent, model, trajectoryId, category, metaFiles, metaLines,
+        messages, tools, modelPatch, trajectoryError, textCommands, null);
   }
 
   public TrajectoryRecord(SourcePosition position, String instanceId, String repo, String language, String license,
       Integer resolved, String agent, String model, String trajectoryId, String category, Long metaFiles, Long metaLines,
       List<Message> messages, List<String> tools, String modelPatch, String trajectoryError) {
     this(position, instanceId, repo, language, license, resolved, agent, model, trajectoryId, category, metaFiles, metaLines,
-        messages, tools, modelPatch, trajectoryError, true);
+        messages, tools, modelPatch, trajectoryError, true, null);
   }
 
   public boolean isResolved() {

@@ -44,7 +44,12 @@ public record FormatMapping(
     boolean textCommands) implements Serializable {
 
   /** Fields every format may carry under these common names. */
-  static final List<FieldRef> REPO = refs("repo");
+  static final List<FieldRef> REPO = refs("repo", "instance.repo");
+  /**
+   * The commit a run started from: SWE-bench-style rows' {@code base_commit}, OpenHands evaluation
+   * output's {@code instance.base_commit}, SWE-agent's {@code replay_config.env.repo.base_commit}.
+   */
+  static final List<FieldRef> BASE_COMMIT = refs("base_commit", "instance.base_commit", "replay_config.env.repo.base_commit");
   static final List<FieldRef> LANGUAGE = refs("language");
   static final List<FieldRef> LICENSE = refs("license");
   /** Open-SWE-Traces' metadata, an object or a JSON string of one. */

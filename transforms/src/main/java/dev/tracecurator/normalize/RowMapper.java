@@ -69,7 +69,8 @@ public final class RowMapper {
         tools(view.first(mapping.tools())),
         view.text(mapping.patch()),
         trajectory.error(),
-        mapping.textCommands());
+        mapping.textCommands(),
+        view.text(FormatMapping.BASE_COMMIT));
   }
 
   /**

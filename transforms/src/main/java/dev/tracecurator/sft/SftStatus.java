@@ -14,6 +14,7 @@ public enum SftStatus {
   EMPTY_TRAJECTORY("empty_trajectory"),
   EXCLUDED_INSTANCE("excluded_instance"),
   EXCLUDED_REPO("excluded_repo"),
+  CONTAMINATED("contaminated"),
   NOT_RESOLVED("not_resolved"),
   LANGUAGE_NOT_SELECTED("language_not_selected"),
   EMPTY_PATCH("empty_patch"),
@@ -38,7 +39,7 @@ public enum SftStatus {
 
   /** Every filter reason, in the order they are checked. */
   public static List<SftStatus> reasons() {
-    return List.of(MALFORMED_TRAJECTORY, EMPTY_TRAJECTORY, EXCLUDED_INSTANCE, EXCLUDED_REPO, NOT_RESOLVED, LANGUAGE_NOT_SELECTED,
+    return List.of(MALFORMED_TRAJECTORY, EMPTY_TRAJECTORY, EXCLUDED_INSTANCE, EXCLUDED_REPO, CONTAMINATED, NOT_RESOLVED, LANGUAGE_NOT_SELECTED,
         EMPTY_PATCH, GIT_HISTORY_ACCESS, CONTAINS_SECRET, LOW_QUALITY, TEMPLATE_CANNOT_RENDER, TOO_MANY_TOKENS, DUPLICATE,
         NEAR_DUPLICATE, OVER_INSTANCE_LIMIT);
   }

@@ -37,6 +37,8 @@ public final class SummaryAccumulator {
   final Tally gitHistoryAccess = new Tally();
   /** Near-duplicate clusters by size bucket ({@link NearDupClusterSizes}), each counted at the row it kept. */
   final Tally nearDupClusterSizes = new Tally();
+  /** Rows filtered as {@code contaminated}, by the rule that matched them (so they add up to the filter's count). */
+  final Tally contaminatedByRule = new Tally();
   final Map<String, ValueCounts> distributions = new LinkedHashMap<>();
   /** The scatter plot's points: rows with a known label whose keys hash lowest; see {@link ScatterSample}. */
   final ScatterSample scatter = new ScatterSample(ScatterSample.DEFAULT_POINTS);
@@ -79,6 +81,9 @@ public final class SummaryAccumulator {
     if (row.nearDupClusterSize() != null) {
       nearDupClusterSizes.add(NearDupClusterSizes.bucket(row.nearDupClusterSize()), 1);
     }
+    if ("contaminated".equals(row.sftStatus()) && row.contaminationRule() != null) {
+      contaminatedByRule.add(row.contaminationRule(), 1);
+    }
     if (row.score().gitHistoryAccess() != null) {
       gitHistoryAccess.add("trajectories", 1);
     }
@@ -110,7 +115,7 @@ public final class SummaryAccumulator {
   List<Tally> tallies() {
     return List.of(languageCounts, agentModelCounts, knownByLanguage, resolvedByLanguage, knownByAgentModel, resolvedByAgentModel,
         toolTotals, toolTurnSumsByOutcome, rowsByOutcome, sftStatus, sftKeptByLanguage, patchExtensions,
-        sftKeptByLicense, secretsByKind, gitHistoryAccess, nearDupClusterSizes);
+        sftKeptByLicense, secretsByKind, gitHistoryAccess, nearDupClusterSizes, contaminatedByRule);
   }
 
   public long total() {

@@ -1,5 +1,6 @@
 package dev.tracecurator.stats;
 
+import dev.tracecurator.decontam.ContaminationRule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -161,6 +162,10 @@ public final class SummaryJson {
     ObjectNode secrets = sft.putObject("secrets_found");
     acc.secretsByKind.byCountDescending().forEach(e -> secrets.put(e.getKey(), e.getValue()));
     sft.put("git_history_access", acc.gitHistoryAccess.get("trajectories"));
+    ObjectNode contaminated = sft.putObject("contaminated_by_rule");
+    for (ContaminationRule rule : ContaminationRule.values()) {
+      contaminated.put(rule.label(), acc.contaminatedByRule.get(rule.label()));
+    }
     ObjectNode nearDup = sft.putObject("near_duplicate_clusters");
     nearDup.put("clusters", acc.nearDupClusterSizes.total());
     ObjectNode bySize = nearDup.putObject("by_size");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class AnalysedTrajectoryTest {
   private static final AnalysisRow ROW = new AnalysisRow("i", "r", "python", "MIT", 1, "openhands", "m", 4, 1, 1, 1, 1, 1, 2, 0, 2,
-      100, null, null, null, true, true, "t", 1, Map.of("bash", 1), Map.of("py", 1), "kept", 90, Rows.NO_SCORE, null, "f.jsonl", 7, 60, null, null);
+      100, null, null, null, true, true, "t", 1, Map.of("bash", 1), Map.of("py", 1), "kept", 90, Rows.NO_SCORE, null, "f.jsonl", 7, 60, null, null, null, null);
 
   @Test
   void keepsItsExampleDeflatedAndGivesItBackThroughItsCoder() throws Exception {

@@ -13,6 +13,16 @@ class AnalysisCsvTest {
   }
 
   @Test
+  void headerEndsWithTheCrossRowColumns() {
+    assertEquals("near_dup_cluster,near_dup_cluster_size,contaminated_by,contamination_rule",
+        AnalysisCsv.HEADER.substring(AnalysisCsv.HEADER.indexOf("near_dup_cluster,")));
+    AnalysisRow row = new AnalysisRow("i", "r", "python", "MIT", 1, "openhands", "m", 4, 1, 1, 1, 1, 1, 2, 0, 2,
+        100, null, null, null, true, true, "t", 1, java.util.Map.of(), java.util.Map.of(), "contaminated", null,
+        dev.tracecurator.testing.Rows.NO_SCORE, null, "f.jsonl", 7, null, null, null, "django__django-11163", "ngram");
+    assertEquals(",,django__django-11163,ngram", AnalysisCsv.line(row).substring(AnalysisCsv.line(row).lastIndexOf(",,")));
+  }
+
+  @Test
   void quotingAndEmptyCells() {
     StringBuilder out = new StringBuilder();
     AnalysisCsv.appendCell("a,b", out);

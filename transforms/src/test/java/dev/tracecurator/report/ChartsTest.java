@@ -36,7 +36,7 @@ class ChartsTest {
           i % 3 == 0 ? "qwen35_122b" : "minimax_m25", 10 + i % 90, 1, 1, 5 + i % 40, 4 + i % 40, 1 + i % 3, i % 50, i % 20,
           i % 50 + i % 20, 2_000 + 317 * i, null, null, null, resolved == 1, resolved >= 0, "t" + i, 9, tools, Map.of("py", 1),
           resolved == 1 ? "kept" : "not_resolved", null, dev.tracecurator.testing.Rows.NO_SCORE, null, "f", i, null, i % 10 == 0 ? "nd-" + i : null,
-          i % 10 == 0 ? Long.valueOf(2 + i % 7) : null));
+          i % 10 == 0 ? Long.valueOf(2 + i % 7) : null, null, null));
     }
     return SummaryJson.build(acc, minGroupSize);
   }

@@ -23,7 +23,7 @@ class SummaryFnTest {
       Map<String, Integer> tools, String sftStatus) {
     return new AnalysisRow("i", "r", language, "MIT", resolved, agent, "m", nTool * 2 + 2, 1, 1, nTool, nTool,
         churn > 0 ? 1 : 0, churn, 0, churn, tokens, null, null, null, resolved != null && resolved == 1,
-        resolved != null && (resolved == 0 || resolved == 1), "t", nTool, tools, Map.of("py", 1), sftStatus, null, dev.tracecurator.testing.Rows.NO_SCORE, null, "f", 1, null, null, null);
+        resolved != null && (resolved == 0 || resolved == 1), "t", nTool, tools, Map.of("py", 1), sftStatus, null, dev.tracecurator.testing.Rows.NO_SCORE, null, "f", 1, null, null, null, null, null);
   }
 
   static List<AnalysisRow> rows() {

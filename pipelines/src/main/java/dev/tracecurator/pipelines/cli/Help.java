@@ -24,7 +24,7 @@ public final class Help {
   static final List<Group> GROUPS = List.of(
       new Group("inputs", List.of("input=GLOB[#LABELS]", "limitPerSource", "hfToken=TOKEN", "hfEndpoint=URL")),
       new Group("SFT filters", List.of("requireResolved", "maxSftTokens", "languages=a,b", "minQualityScore",
-          "excludeInstances=FILE", "excludeRepos=FILE", "allowGitHistoryAccess", "secrets=redact|drop|keep")),
+          "excludeInstances=FILE", "excludeRepos=FILE", "decontaminate=GLOB", "decontaminateNgram", "allowGitHistoryAccess", "secrets=redact|drop|keep")),
       new Group("quality and cross-row rules", List.of("dedup", "nearDedup=JACCARD", "maxPerInstance")),
       new Group("formats", List.of("sftFormat=messages|sharegpt|text", "sftFile=jsonl|parquet",
           "chatTemplate=chatml|qwen3|llama3|model", "tokenizer=NAME|PATH|hf://MODEL", "reasoning=keep|strip", "validationFraction",
