@@ -30,7 +30,7 @@ public final class ChatMlRenderer {
 
   /** As {@link #render(List, boolean)}, with where each message's text went. */
   static SpannedText renderSpanned(List<Message> messages, boolean keepReasoning) {
-    SpannedTextBuilder out = new SpannedTextBuilder();
+    SpannedTextBuilder out = new SpannedTextBuilder(SftMessages.renderedSizeHint(messages, keepReasoning));
     for (Message message : messages) {
       if (out.length() > 0) {
         out.append('\n');
