@@ -1,54 +1,40 @@
 package dev.tracecurator.model;
 
-import java.io.ByteArrayOutputStream;
+import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 
 /**
- * A text kept deflated while it waits: a trajectory's SFT example is JSON that shrinks four to ten
+ * A text kept compressed while it waits: a trajectory's SFT example is JSON that shrinks four to ten
  * times, is written once at the end, and on a runner that holds whole collections in memory (the
  * DirectRunner) would otherwise cost two bytes a character there for every row of the input.
+ *
+ * <p>Compressed with zstd at level 1, not deflate: on generated SFT examples it took a third of
+ * {@code Deflater.BEST_SPEED}'s time and gave about half its size (the name stayed).
  */
 public record DeflatedText(byte[] bytes) {
+  private static final int LEVEL = 1;
 
   public static DeflatedText of(String text) {
-    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-    try {
-      deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
-      deflater.finish();
-      ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, text.length() / 4));
-      byte[] buffer = new byte[32 << 10];
-      while (!deflater.finished()) {
-        out.write(buffer, 0, deflater.deflate(buffer));
-      }
-      return new DeflatedText(out.toByteArray());
-    } finally {
-      deflater.end();
-    }
+    return ofUtf8(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A text given as its UTF-8 bytes (a JSON generator's output), without decoding it first. */
+  public static DeflatedText ofUtf8(byte[] utf8) {
+    return new DeflatedText(Zstd.compress(utf8, LEVEL));
   }
 
   /** The text as it was given. */
   public String text() {
-    Inflater inflater = new Inflater();
     try {
-      inflater.setInput(bytes);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length * 5);
-      byte[] buffer = new byte[64 << 10];
-      while (!inflater.finished()) {
-        int n = inflater.inflate(buffer);
-        if (n == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
-          throw new IllegalStateException("a deflated text of " + bytes.length + " bytes is cut short");
-        }
-        out.write(buffer, 0, n);
+      long size = Zstd.getFrameContentSize(bytes);
+      if (size < 0 || size > Integer.MAX_VALUE) {
+        throw new IllegalStateException("a compressed text of " + bytes.length + " bytes is cut short or corrupt");
       }
-      return out.toString(StandardCharsets.UTF_8);
-    } catch (DataFormatException e) {
-      throw new IllegalStateException("a deflated text of " + bytes.length + " bytes is corrupt", e);
-    } finally {
-      inflater.end();
+      return new String(Zstd.decompress(bytes, (int) size), StandardCharsets.UTF_8);
+    } catch (ZstdException e) {
+      throw new IllegalStateException("a compressed text of " + bytes.length + " bytes is corrupt", e);
     }
   }
 

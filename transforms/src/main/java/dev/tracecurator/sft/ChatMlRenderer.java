@@ -30,7 +30,7 @@ public final class ChatMlRenderer {
 
   /** As {@link #render(List, boolean)}, with where each message's text went. */
   static SpannedText renderSpanned(List<Message> messages, boolean keepReasoning) {
-    SpannedTextBuilder out = new SpannedTextBuilder();
+    SpannedTextBuilder out = new SpannedTextBuilder(SftMessages.renderedSizeHint(messages, keepReasoning));
     for (Message message : messages) {
       if (out.length() > 0) {
         out.append('\n');
@@ -45,17 +45,22 @@ public final class ChatMlRenderer {
   private static void appendBody(Message message, boolean keepReasoning, SpannedTextBuilder out) {
     int start = out.length();
     boolean reasoning = keepReasoning && !PythonStrings.isBlank(message.reasoningContent());
+    // The reasoning and each call's JSON are pieces ending in their line break: a certain cut at
+    // both ends, so the assistant turn's count for train_tokens adds what the whole text's count
+    // found for them instead of tokenising them again.
     if (message.hasRole("assistant") && reasoning) {
       out.append("<think>\n");
-      PythonStrings.appendStripped(message.reasoningContent(), out);
-      out.append("\n</think>\n");
+      String text = message.reasoningContent();
+      int from = PythonStrings.stripStart(text);
+      out.appendPiece(text.substring(from, PythonStrings.stripEnd(text, from)) + "\n");
+      out.append("</think>\n");
     }
     PythonStrings.appendStripped(message.content(), out);
     for (ToolCall call : message.toolCalls()) {
       if (out.length() > start && out.charAt(out.length() - 1) != '\n') {
         out.append('\n');
       }
-      out.append("<tool_call>\n").append(PythonJson.dumps(callObject(call))).append("\n</tool_call>");
+      out.append("<tool_call>\n").appendPiece(PythonJson.dumps(callObject(call)) + "\n").append("</tool_call>");
     }
   }
 

@@ -35,7 +35,7 @@ final class Llama31Renderer {
       // The template reads messages[0]['role'] unguarded: Jinja raises on the missing element.
       throw new UnrenderableConversationException("list object has no element 0");
     }
-    SpannedTextBuilder out = new SpannedTextBuilder().append("<|begin_of_text|>");
+    SpannedTextBuilder out = new SpannedTextBuilder(SftMessages.renderedSizeHint(messages, keepReasoning)).append("<|begin_of_text|>");
     int next = 0;
     String systemMessage = "";
     if ("system".equals(role(messages.get(0)))) {

@@ -33,7 +33,7 @@ final class Qwen3Renderer {
   private Qwen3Renderer() {}
 
   static SpannedText render(List<Message> messages, List<JsonNode> tools, boolean keepReasoning) {
-    SpannedTextBuilder out = new SpannedTextBuilder();
+    SpannedTextBuilder out = new SpannedTextBuilder(SftMessages.renderedSizeHint(messages, keepReasoning));
     boolean firstIsSystem = !messages.isEmpty() && "system".equals(role(messages.get(0)));
     if (!tools.isEmpty()) {
       out.append("<|im_start|>system\n");

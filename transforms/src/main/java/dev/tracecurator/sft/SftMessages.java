@@ -27,6 +27,29 @@ public final class SftMessages {
         m.name())).toList();
   }
 
+  /**
+   * About how many characters a template renders the messages to: their texts and a line of
+   * markup each. A renderer's buffer starts at that size rather than doubling its way there,
+   * copying a row's text a dozen times.
+   */
+  static int renderedSizeHint(List<Message> messages, boolean keepReasoning) {
+    long size = 0;
+    for (Message message : messages) {
+      size += 64 + length(message.content());
+      if (keepReasoning) {
+        size += length(message.reasoningContent());
+      }
+      for (ToolCall call : message.toolCalls()) {
+        size += 64 + length(call.name()) + length(call.arguments());
+      }
+    }
+    return (int) Math.min(size, Integer.MAX_VALUE - 16);
+  }
+
+  private static int length(String text) {
+    return text == null ? 0 : text.length();
+  }
+
   public static ArrayNode toJson(List<Message> messages) {
     ArrayNode out = NODES.arrayNode(messages.size());
     for (Message message : messages) {

@@ -35,6 +35,19 @@ public final class SpannedTextBuilder {
     return this;
   }
 
+  /**
+   * Appends a piece the caller made (a tool call's JSON and the line break after it), for the
+   * tally to count once however many texts it counts hold it: put it between certain cuts (after
+   * a line break, before a printable ASCII character) for that to happen.
+   */
+  public SpannedTextBuilder appendPiece(String piece) {
+    if (!piece.isEmpty()) {
+      spans.add(new SourceSpan(out.length(), piece, 0, piece.length(), true));
+      out.append(piece);
+    }
+    return this;
+  }
+
   public SpannedTextBuilder appendSource(String source) {
     return source == null ? append("null") : appendSource(source, 0, source.length());
   }

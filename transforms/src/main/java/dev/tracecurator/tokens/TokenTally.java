@@ -24,6 +24,8 @@ public final class TokenTally {
 
   private final TextTokenizer tokenizer;
   private final Map<String, Middle> middles = new IdentityHashMap<>();
+  /** Pieces' whole counts, apart from the middles: a piece may also be met as a message's text. */
+  private final Map<String, Middle> wholes = new IdentityHashMap<>();
 
   public TokenTally(TextTokenizer tokenizer) {
     this.tokenizer = tokenizer;
@@ -50,19 +52,43 @@ public final class TokenTally {
       if (span.at() >= to) {
         break;
       }
+      if (span.whole()) {
+        int start = placed(whole, span, span.from(), span.to(), counted, from, to);
+        if (start >= 0) {
+          total += countRange(whole, counted, start) + wholeCount(span);
+          counted = span.end();
+          continue;
+        }
+      }
       Middle middle = middleOf(span.source());
-      if (middle == NONE || middle.from() < span.from() || middle.to() > span.to()) {
+      if (middle == NONE) {
         continue;
       }
-      int start = span.at() + middle.from() - span.from();
-      int end = start + middle.to() - middle.from();
-      if (start < counted || end > to || !isCut(whole, start, from, to) || !isCut(whole, end, from, to)) {
+      int start = placed(whole, span, middle.from(), middle.to(), counted, from, to);
+      if (start < 0) {
         continue;
       }
       total += countRange(whole, counted, start) + middle.tokens();
-      counted = end;
+      counted = start + middle.to() - middle.from();
     }
     return total + countRange(whole, counted, to);
+  }
+
+  /**
+   * Where {@code source[first, last)} of the span lies in {@code whole} when its count can be added
+   * there: inside the span, at or after what is counted, before {@code to}, with a cut at both
+   * its ends; -1 otherwise.
+   */
+  private int placed(String whole, SourceSpan span, int first, int last, int counted, int from, int to) {
+    if (first < span.from() || last > span.to()) {
+      return -1;
+    }
+    int start = span.at() + first - span.from();
+    int end = start + last - first;
+    if (start < counted || end > to || !isCut(whole, start, from, to) || !isCut(whole, end, from, to)) {
+      return -1;
+    }
+    return start;
   }
 
   /** A cut of {@code whole[from, to)}: its ends, or a certain cut inside it. */
@@ -81,6 +107,16 @@ public final class TokenTally {
       middles.put(source, known);
     }
     return known;
+  }
+
+  /** A piece's tokens, counted the first time it is met. */
+  private int wholeCount(SourceSpan span) {
+    Middle known = wholes.get(span.source());
+    if (known == null || known.from() != span.from() || known.to() != span.to()) {
+      known = new Middle(span.from(), span.to(), tokenizer.count(span.source().substring(span.from(), span.to())));
+      wholes.put(span.source(), known);
+    }
+    return known.tokens();
   }
 
   private Middle findMiddle(String source) {
