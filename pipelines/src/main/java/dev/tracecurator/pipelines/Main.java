@@ -10,6 +10,7 @@ import dev.tracecurator.io.StretchSize;
 import dev.tracecurator.normalize.Json;
 import dev.tracecurator.pipelines.cli.Cli;
 import dev.tracecurator.pipelines.cli.Commands;
+import dev.tracecurator.pipelines.flink.EarlyStart;
 import dev.tracecurator.stats.RunCounts;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -129,8 +130,14 @@ public final class Main {
 
   private static int curate(String[] args, PrintStream out) {
     StartupWarmUp.begin(args);
+    String[] checked = knownOptionsOnly(OptionsFile.merge(args));
+    try (EarlyStart ignored = EarlyStart.beginIfEmbedded(checked).orElse(null)) {
+      return curate(checked, InputArgs.split(checked), out);
+    }
+  }
+
+  private static int curate(String[] args, InputArgs inputArgs, PrintStream out) {
     PipelineOptionsFactory.register(CurateOptions.class);
-    InputArgs inputArgs = InputArgs.split(knownOptionsOnly(OptionsFile.merge(args)));
     CurateOptions options = PipelineOptionsFactory.fromArgs(flinkDefaults(inputArgs.rest())).withValidation().as(CurateOptions.class);
     if (!inputArgs.inputs().isEmpty()) {
       options.setInput(inputArgs.inputs());

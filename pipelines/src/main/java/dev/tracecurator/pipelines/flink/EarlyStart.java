@@ -1,0 +1,117 @@
+package dev.tracecurator.pipelines.flink;
+
+import java.util.Optional;
+import org.apache.flink.api.java.ExecutionEnvironment;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.CoreOptions;
+import org.apache.flink.configuration.DeploymentOptions;
+import org.apache.flink.configuration.GlobalConfiguration;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
+import org.apache.flink.runtime.minicluster.RpcServiceSharing;
+
+/**
+ * Starts the embedded Flink cluster of a default run ({@code FlinkRunner}, {@code --flinkMaster}
+ * {@code [auto]}, batch) while the main thread is still in Beam's options factory, and makes it
+ * the one the run's job goes to. Beam's FlinkRunner asks Flink for the "context" batch
+ * environment when the master is {@code [auto]} and uses it as it is when it is not a local one;
+ * ours is an environment with the same configuration Beam would give its local one (the Flink
+ * configuration from {@code --flinkConfDir} or {@code FLINK_CONF_DIR}, no class-loader leak check,
+ * local and attached) whose executor is Flink's local executor handed the early cluster. Any other
+ * run (another runner or master, streaming) is left to Beam and Flink as before.
+ *
+ * <p>Extends {@link ExecutionEnvironment} only to reach its protected context-environment hooks,
+ * as Flink's own {@code ContextEnvironment} does.
+ */
+public final class EarlyStart extends ExecutionEnvironment implements AutoCloseable {
+  private final EarlyStartExecutor executor;
+
+  private EarlyStart(EarlyStartExecutor executor) {
+    this.executor = executor;
+  }
+
+  /**
+   * For the raw command-line arguments (options file already merged): begins starting the cluster
+   * and installs it as Flink's context environment when the run will be a default embedded Flink
+   * batch run; empty otherwise. Close the result when the run ends, whether or not it launched.
+   */
+  public static Optional<EarlyStart> beginIfEmbedded(String[] args) {
+    if (!embeddedBatch(args)) {
+      return Optional.empty();
+    }
+    int parallelism = value(args, "parallelism").map(Integer::parseInt).filter(p -> p > 0)
+        .orElse(Runtime.getRuntime().availableProcessors());
+    Configuration configuration = configuration(value(args, "flinkConfDir").orElse(null));
+    EarlyMiniCluster cluster = new EarlyMiniCluster(clusterShape(configuration, parallelism)).beginStart();
+    EarlyStartExecutor executor = new EarlyStartExecutor(configuration, cluster);
+    initializeContextEnvironment(() -> {
+      ExecutionEnvironment environment = new ExecutionEnvironment(executor, configuration, EarlyStart.class.getClassLoader());
+      environment.setParallelism(parallelism);
+      return environment;
+    });
+    return Optional.of(new EarlyStart(executor));
+  }
+
+  /** Whether the run's job went to the early-started cluster (false before it launched, or if it needed another). */
+  public boolean claimed() {
+    return executor.handedOver();
+  }
+
+  /** Removes the context environment and closes the cluster if no job took it. */
+  @Override
+  public void close() {
+    resetContextEnvironment();
+    executor.closeUnclaimed();
+  }
+
+  /** Whether Beam will ask Flink for the context batch environment: FlinkRunner (the default), master [auto], not streaming. */
+  static boolean embeddedBatch(String[] args) {
+    boolean flink = value(args, "runner").map(r -> r.contains("Flink")).orElse(true);
+    boolean auto = value(args, "flinkMaster").map(m -> m.equals("[auto]")).orElse(true);
+    boolean streaming = value(args, "streaming").map(s -> !s.equals("false")).orElse(false)
+        || java.util.Arrays.asList(args).contains("--streaming");
+    return flink && auto && !streaming;
+  }
+
+  /** The last {@code --name=value} given, as Beam reads a repeated option of one value. */
+  static Optional<String> value(String[] args, String name) {
+    String prefix = "--" + name + "=";
+    String found = null;
+    for (String arg : args) {
+      if (arg.startsWith(prefix)) {
+        found = arg.substring(prefix.length());
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The configuration Beam's FlinkExecutionEnvironments gives an [auto] local environment, local and attached as Flink's LocalEnvironment sets. */
+  private static Configuration configuration(String confDir) {
+    Configuration configuration = confDir == null || confDir.isEmpty()
+        ? GlobalConfiguration.loadConfiguration() : GlobalConfiguration.loadConfiguration(confDir);
+    if (!configuration.contains(CoreOptions.CHECK_LEAKED_CLASSLOADER)) {
+      configuration.set(CoreOptions.CHECK_LEAKED_CLASSLOADER, false);
+    }
+    configuration.set(DeploymentOptions.TARGET, "local");
+    configuration.set(DeploymentOptions.ATTACHED, true);
+    return configuration;
+  }
+
+  /** The cluster Flink's per-job factory makes for a job of this parallelism: one task manager (unless configured), a slot per subtask. */
+  private static MiniClusterConfiguration clusterShape(Configuration base, int parallelism) {
+    Configuration configuration = new Configuration(base);
+    if (!configuration.contains(RestOptions.BIND_PORT)) {
+      configuration.set(RestOptions.BIND_PORT, "0");
+    }
+    int taskManagers = configuration.get(TaskManagerOptions.MINI_CLUSTER_NUM_TASK_MANAGERS);
+    int slots = configuration.getOptional(TaskManagerOptions.NUM_TASK_SLOTS)
+        .orElse((parallelism + taskManagers - 1) / taskManagers);
+    return new MiniClusterConfiguration.Builder()
+        .setConfiguration(configuration)
+        .setNumTaskManagers(taskManagers)
+        .setRpcServiceSharing(RpcServiceSharing.SHARED)
+        .setNumSlotsPerTaskManager(slots)
+        .build();
+  }
+}
