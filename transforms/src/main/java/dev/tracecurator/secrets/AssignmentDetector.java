@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  * {@code password=...}, {@code passwd: ...}, {@code "api_key": "..."}, {@code export TOKEN=...},
  * {@code aws_secret_access_key = ...}. Reports the value only, so the name stays readable.
  *
- * <p>Keywords are found in the scan of all triggers ({@link TriggerAutomaton}); at each one we take the whole identifier
- * around it, judge it once with {@link SecretName}, and only then run an anchored regex for the
- * operator and value. Scanning resumes after the identifier, so every character is looked at a
- * bounded number of times.
+ * <p>Keywords are found in the scan of all triggers ({@link TriggerAutomaton}); at each one we take
+ * the whole identifier around it, look for an operator after it, judge it once with
+ * {@link SecretName}, and only then run an anchored regex for the operator and value. Scanning
+ * resumes after the identifier, so every character is looked at a bounded number of times.
  */
 final class AssignmentDetector implements Detector {
   /** Names of credentials contain one of these, in any case. */
@@ -30,9 +30,10 @@ final class AssignmentDetector implements Detector {
    * value. A quoted value runs to the matching quote and may not contain whitespace or a
    * backslash. An unquoted value must be followed by a terminator, so {@code get_token()} and
    * {@code os.environ["X"]} are rejected; it excludes {@code : =} except trailing base64 padding,
-   * which keeps a failed match from re-scanning the same characters for the next name.
+   * which keeps a failed match from re-scanning the same characters for the next name. Package
+   * access for the test that checks {@link #operatorMayFollow} against it.
    */
-  private static final Pattern ASSIGNED_VALUE = Pattern.compile(
+  static final Pattern ASSIGNED_VALUE = Pattern.compile(
       "\\\\{0,3}+[\"'`]?[ \\t]{0,8}+(?::=|=>|=(?![=~])|:(?![:/=]))[ \\t]{0,8}+"
           + "(?:\\\\{0,3}+([\"'`])([^\\s\"'`\\\\]{1," + MAX_VALUE + "}+)(?=\\\\{0,3}+\\1)"
           + "|([^\\s\"'`\\\\,;(){}\\[\\]<>&|=:]{1," + MAX_VALUE + "}+=*+)"
@@ -67,6 +68,9 @@ final class AssignmentDetector implements Detector {
       if (cutOff || nameEnd - nameStart > SecretName.MAX_LENGTH) {
         continue;
       }
+      if (!operatorMayFollow(text, nameEnd)) {
+        continue;
+      }
       boolean aws = SecretName.isAwsSecret(text, nameStart, nameEnd);
       boolean generic = SecretName.isGeneric(text, nameStart, nameEnd);
       if (!aws && !generic) {
@@ -87,6 +91,29 @@ final class AssignmentDetector implements Detector {
         from = matcher.end(group);
       }
     }
+  }
+
+  /**
+   * Whether {@link #ASSIGNED_VALUE} can match at {@code i}: its operator must come after at most
+   * three backslashes, one quote and eight blanks. Most keywords are in prose and code ("passed",
+   * "tokens", "keys"), and this rules them out before their names are judged or the regex runs.
+   */
+  static boolean operatorMayFollow(String text, int i) {
+    int n = text.length();
+    for (int k = 0; k < 3 && i < n && text.charAt(i) == '\\'; k++) {
+      i++;
+    }
+    if (i < n && isQuote(text.charAt(i))) {
+      i++;
+    }
+    for (int k = 0; k < 8 && i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t'); k++) {
+      i++;
+    }
+    return i < n && (text.charAt(i) == ':' || text.charAt(i) == '=');
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'' || c == '`';
   }
 
   private static SecretKind classify(String value, boolean quoted, boolean aws, boolean generic) {

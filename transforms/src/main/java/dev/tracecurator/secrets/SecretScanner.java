@@ -10,8 +10,8 @@ import java.util.stream.Stream;
  * Finds and redacts credentials in free text (messages, tool observations) of agent
  * trajectories. Pure and thread-safe: all state is per call.
  *
- * <p>Cost: one {@link TriggerAutomaton} pass finds every detector's triggers, one table step a
- * character; each detector runs a regex only at a trigger, anchored and with bounded
+ * <p>Cost: one {@link TriggerAutomaton} pass finds every detector's triggers, one table read a
+ * character and a short trie walk where a trigger may begin; each detector runs a regex only at a trigger, anchored and with bounded
  * quantifiers; so a text without triggers costs one linear scan, and no input makes any
  * detector backtrack beyond a fixed window per trigger.
  */
@@ -31,8 +31,12 @@ public final class SecretScanner {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
-    List<SecretMatch> candidates = new ArrayList<>();
     Triggers triggers = TRIGGERS.scan(text);
+    if (triggers.isEmpty()) {
+      // Every detector starts from its triggers' places, so none could report anything.
+      return List.of();
+    }
+    List<SecretMatch> candidates = new ArrayList<>();
     for (Detector detector : DETECTORS) {
       detector.detect(text, triggers, candidates);
     }

@@ -1,6 +1,5 @@
 package dev.tracecurator.secrets;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,27 +9,29 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Every detector's triggers in one Aho–Corasick automaton, so a text is read once, one table
- * step per character, instead of once per literal with {@code indexOf} and once more for the
- * keywords. A trigger that ignores case is entered in every casing of its letters, which keeps
- * the step a plain table read. Immutable and thread-safe.
+ * Every detector's triggers in one trie, so a text is read once instead of once per literal with
+ * {@code indexOf} and once more for the keywords. A {@link PairFilter} picks the few places where
+ * a trigger may begin by their first two characters, and the trie is walked from each of those
+ * only as far as a trigger's prefix goes. A trigger that ignores case is entered in every casing of
+ * its letters, which keeps each step a plain table read. Immutable and thread-safe.
  */
 final class TriggerAutomaton {
   private static final int ASCII = 128;
 
   /** Group index of each trigger name. */
   private final Map<String, Integer> groups = new HashMap<>();
+  /** Which places may begin a literal. */
+  private final PairFilter starts;
   /**
-   * {@code next[state * 128 + c]}: the state after reading ASCII {@code c}, as its row's offset
-   * ({@code state * 128}), negated less one when literals end there so that the common step needs
-   * one read; other characters go to the root.
+   * {@code child[state * 128 + c]}: the trie state after reading ASCII {@code c}, as its row's
+   * offset ({@code state * 128}), or -1 when no literal goes on with {@code c}.
    */
-  private final int[] next;
-  /** Per state, the (group, literal length) pairs of the literals ending there, flattened; null for none. */
+  private final int[] child;
+  /** Per state, the groups of the literals that end there; null for none. */
   private final int[][] ends;
 
   TriggerAutomaton(List<Trigger> triggers) {
-    Map<String, int[]> literals = new LinkedHashMap<>();  // literal -> {group}
+    Map<String, int[]> literals = new LinkedHashMap<>();  // literal -> its groups
     for (Trigger trigger : triggers) {
       Integer group = groups.get(trigger.name());
       if (group == null) {
@@ -46,80 +47,50 @@ final class TriggerAutomaton {
         }
       }
     }
+    starts = new PairFilter(literals.keySet());
     List<int[]> gotos = new ArrayList<>();
-    List<List<Integer>> output = new ArrayList<>();
+    List<int[]> output = new ArrayList<>();
     gotos.add(filled());
-    output.add(new ArrayList<>());
+    output.add(null);
     for (Map.Entry<String, int[]> e : literals.entrySet()) {
       int state = 0;
       for (char c : e.getKey().toCharArray()) {
         if (gotos.get(state)[c] < 0) {
           gotos.get(state)[c] = gotos.size();
           gotos.add(filled());
-          output.add(new ArrayList<>());
+          output.add(null);
         }
         state = gotos.get(state)[c];
       }
-      for (int group : e.getValue()) {
-        output.get(state).add(group);
-        output.get(state).add(e.getKey().length());
-      }
+      output.set(state, e.getValue());
     }
-    int states = gotos.size();
-    next = new int[states * ASCII];
-    int[] fail = new int[states];
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    for (int c = 0; c < ASCII; c++) {
-      int child = gotos.get(0)[c];
-      next[c] = Math.max(child, 0);
-      if (child > 0) {
-        queue.add(child);
-      }
-    }
-    // Breadth first, so a state's failure state is complete before the state is.
-    while (!queue.isEmpty()) {
-      int state = queue.poll();
-      output.get(state).addAll(output.get(fail[state]));
+    child = new int[gotos.size() * ASCII];
+    for (int s = 0; s < gotos.size(); s++) {
       for (int c = 0; c < ASCII; c++) {
-        int child = gotos.get(state)[c];
-        if (child > 0) {
-          fail[child] = next[fail[state] * ASCII + c];
-          next[state * ASCII + c] = child;
-          queue.add(child);
-        } else {
-          next[state * ASCII + c] = next[fail[state] * ASCII + c];
-        }
+        int to = gotos.get(s)[c];
+        child[s * ASCII + c] = to < 0 ? -1 : to * ASCII;
       }
     }
-    ends = new int[states][];
-    for (int s = 0; s < states; s++) {
-      List<Integer> out = output.get(s);
-      ends[s] = out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
-    }
-    for (int i = 0; i < next.length; i++) {
-      next[i] = ends[next[i]] == null ? next[i] * ASCII : ~(next[i] * ASCII);
-    }
+    ends = output.toArray(int[][]::new);
   }
 
   /** Where each trigger occurs in {@code text}, overlapping occurrences included. */
   Triggers scan(String text) {
     Triggers.Builder found = new Triggers.Builder(groups);
-    int row = 0;
     int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= ASCII) {
-        row = 0;
-        continue;
-      }
-      int step = next[row + c];
-      if (step >= 0) {
-        row = step;
-      } else {
-        row = ~step;
+    // Places are visited in order, so each trigger's places come sorted.
+    for (int at = starts.next(text, 0); at >= 0; at = starts.next(text, at + 1)) {
+      int row = 0;
+      for (int i = at; i < n; i++) {
+        char c = text.charAt(i);
+        if (c >= ASCII || (row = child[row + c]) < 0) {
+          break;
+        }
         int[] end = ends[row / ASCII];
-        for (int k = 0; k < end.length; k += 2) {
-          found.add(end[k], i + 1 - end[k + 1]);
+        if (end != null) {
+          for (int group : end) {
+            found.add(group, at);
+          }
         }
       }
     }

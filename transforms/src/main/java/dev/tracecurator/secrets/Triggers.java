@@ -8,6 +8,7 @@ final class Triggers {
   private static final int[] NONE = new int[0];
 
   private final Map<String, Integer> groups;
+  /** Per group, its places in ascending order; null when no trigger was found at all. */
   private final int[][] starts;
   private final int[] sizes;
 
@@ -26,6 +27,9 @@ final class Triggers {
     if (group == null) {
       throw new IllegalArgumentException("not a trigger of the automaton: " + trigger);
     }
+    if (starts == null) {
+      return -1;
+    }
     int[] at = starts[group];
     int size = sizes[group];
     int i = Arrays.binarySearch(at, 0, size, Math.max(from, 0));
@@ -35,21 +39,29 @@ final class Triggers {
     return i < size ? at[i] : -1;
   }
 
+  /** Whether no trigger occurs in the text, so that no detector has anywhere to start. */
+  boolean isEmpty() {
+    return starts == null;
+  }
+
   static final class Builder {
     private final Map<String, Integer> groups;
-    private final int[][] starts;
-    private final int[] sizes;
-    private final boolean[] unsorted;
+    // Allocated at the first place found: most texts have none.
+    private int[][] starts;
+    private int[] sizes;
+    private boolean[] unsorted;
 
     Builder(Map<String, Integer> groups) {
       this.groups = groups;
-      this.starts = new int[groups.size()][];
-      Arrays.fill(starts, NONE);
-      this.sizes = new int[groups.size()];
-      this.unsorted = new boolean[groups.size()];
     }
 
     void add(int group, int start) {
+      if (starts == null) {
+        starts = new int[groups.size()][];
+        Arrays.fill(starts, NONE);
+        sizes = new int[groups.size()];
+        unsorted = new boolean[groups.size()];
+      }
       int size = sizes[group];
       int[] at = starts[group];
       if (size > 0 && at[size - 1] >= start) {
@@ -68,6 +80,9 @@ final class Triggers {
     }
 
     Triggers build() {
+      if (starts == null) {
+        return new Triggers(groups, null, null);
+      }
       for (int g = 0; g < starts.length; g++) {
         if (unsorted[g]) {
           Arrays.sort(starts[g], 0, sizes[g]);
