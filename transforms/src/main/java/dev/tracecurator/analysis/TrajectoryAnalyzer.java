@@ -20,7 +20,6 @@ import dev.tracecurator.sft.SftStatus;
 import dev.tracecurator.sft.UnrenderableConversationException;
 import dev.tracecurator.sft.TrainTokens;
 import dev.tracecurator.tokens.SpannedText;
-import dev.tracecurator.tokens.SpannedTextBuilder;
 import dev.tracecurator.tokens.TextTokenizer;
 import dev.tracecurator.tokens.TokenTally;
 import dev.tracecurator.tokens.Tokenizers;
@@ -34,6 +33,7 @@ import dev.tracecurator.score.ScoreComponents;
 import dev.tracecurator.score.TrajectoryScore;
 import dev.tracecurator.secrets.SecretsMode;
 import dev.tracecurator.secrets.TrajectorySecrets;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Scores one trajectory: its analysis row, its SFT decision and, when kept, its SFT example. */
@@ -51,7 +51,7 @@ public final class TrajectoryAnalyzer {
     PatchStats patch = PatchParser.parse(record.modelPatch());
     ToolUse tools = ToolUseExtractor.extract(messages, record.textCommands());
     TokenTally cl100k = new TokenTally(Tokenizers.get(Tokenizers.DEFAULT));
-    int trajTokens = cl100k.count(joined(messages));
+    int trajTokens = cl100k.countJoined(contents(messages), '\n');
     List<Action> actions = Actions.of(messages, record.textCommands());
     ScoreComponents components = QualityScore.components(record, patch, actions, trajTokens);
     TrajectorySecrets secrets = TrajectorySecrets.scan(tools.messages(), record.modelPatch());
@@ -118,22 +118,15 @@ public final class TrajectoryAnalyzer {
 
   /** The tutorial's {@code "\n".join(message_text(m) for m in traj)}. */
   public static String joinedText(List<Message> messages) {
-    return joined(messages).text();
+    return String.join("\n", contents(messages));
   }
 
-  private static SpannedText joined(List<Message> messages) {
-    int size = messages.size();
+  private static List<String> contents(List<Message> messages) {
+    List<String> contents = new ArrayList<>(messages.size());
     for (Message m : messages) {
-      size += m.content().length();
+      contents.add(m.content());
     }
-    SpannedTextBuilder out = new SpannedTextBuilder(size);
-    for (int i = 0; i < messages.size(); i++) {
-      if (i > 0) {
-        out.append('\n');
-      }
-      out.appendSource(messages.get(i).content());
-    }
-    return out.build();
+    return contents;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.tracecurator.normalize;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -73,6 +74,27 @@ public final class Json {
     } catch (IOException e) {
       throw new IllegalStateException("cannot serialise JSON node", e);
     }
+  }
+
+  /** What writes one JSON value to a generator. */
+  @FunctionalInterface
+  public interface Writing {
+    void writeTo(JsonGenerator out) throws IOException;
+  }
+
+  /**
+   * The compact JSON text a writing makes, byte for byte what {@link #write(JsonNode)} makes of the
+   * same value as a tree, written straight into a buffer of about {@code expectedChars}: a large
+   * value (a row's SFT example) is then neither built as a tree nor copied while it grows.
+   */
+  public static String write(int expectedChars, Writing writing) {
+    SizedStringWriter out = new SizedStringWriter(expectedChars);
+    try (JsonGenerator generator = STRICT.createGenerator(out)) {
+      writing.writeTo(generator);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+    return out.toString();
   }
 
   /** A short human description of a node's JSON type, for error messages. */

@@ -3,12 +3,13 @@ package dev.tracecurator.sft;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tracecurator.model.Message;
 import dev.tracecurator.model.TrajectoryRecord;
 import dev.tracecurator.normalize.Json;
 import dev.tracecurator.score.TrajectoryScore;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One kept trajectory as an SFT row of the chosen shape: the trajectory's identity and score, then
@@ -22,34 +23,58 @@ public final class SftExamples {
 
   public static String of(TrajectoryRecord record, List<Message> messages, String text, int tokens, TrajectoryScore score,
       SftSettings settings) {
-    ObjectNode node = NODES.objectNode();
-    node.put("instance_id", record.instanceId());
-    node.put("trajectory_id", record.trajectoryId());
-    node.put("repo", record.repo());
-    node.put("language", record.language());
-    node.put("license", record.license());
-    node.put("agent", record.agent());
-    node.put("model", record.model());
-    node.put("quality_score", score.quality());
-    switch (settings.format()) {
-      case MESSAGES -> {
-        ArrayNode json = SftMessages.toJson(messages);
-        for (int i = 0; i < messages.size(); i++) {
-          ((ObjectNode) json.get(i)).put("train", TrainFlags.train(messages.get(i)));
+    return Json.write(expectedChars(record, messages, text), out -> {
+      out.writeStartObject();
+      out.writeStringField("instance_id", record.instanceId());
+      out.writeStringField("trajectory_id", record.trajectoryId());
+      out.writeStringField("repo", record.repo());
+      out.writeStringField("language", record.language());
+      out.writeStringField("license", record.license());
+      out.writeStringField("agent", record.agent());
+      out.writeStringField("model", record.model());
+      out.writeNumberField("quality_score", score.quality());
+      switch (settings.format()) {
+        case MESSAGES -> {
+          out.writeFieldName("messages");
+          SftMessages.write(messages, true, out);
+          if (!record.tools().isEmpty()) {
+            out.writeFieldName("tools");
+            out.writeTree(tools(record.tools()));
+          }
+          out.writeStringField("text", text);
         }
-        node.set("messages", json);
-        if (!record.tools().isEmpty()) {
-          node.set("tools", tools(record.tools()));
+        case SHAREGPT -> {
+          Iterator<Map.Entry<String, JsonNode>> fields =
+              ShareGptConverter.convert(messages, record.tools(), settings.keepReasoning()).fields();
+          while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            out.writeFieldName(field.getKey());
+            out.writeTree(field.getValue());
+          }
         }
-        node.put("text", text);
+        case TEXT -> out.writeStringField("text", text);
+        default -> throw new IllegalStateException(settings.format().toString());
       }
-      case SHAREGPT -> node.setAll(ShareGptConverter.convert(messages, record.tools(), settings.keepReasoning()));
-      case TEXT -> node.put("text", text);
-      default -> throw new IllegalStateException(settings.format().toString());
+      out.writeStringField("model_patch", record.modelPatch());
+      out.writeNumberField("approx_tokens", tokens);
+      out.writeEndObject();
+    });
+  }
+
+  /**
+   * About how long the example's JSON is: the conversation (as messages, or turns), the rendered
+   * text, the patch and the schemas, and a little for the escapes of line breaks and quotes.
+   */
+  private static int expectedChars(TrajectoryRecord record, List<Message> messages, String text) {
+    long chars = 512L + SftMessages.renderedSizeHint(messages, true) + length(text) + length(record.modelPatch());
+    for (String schema : record.tools()) {
+      chars += schema.length();
     }
-    node.put("model_patch", record.modelPatch());
-    node.put("approx_tokens", tokens);
-    return Json.write(node);
+    return (int) Math.min(Integer.MAX_VALUE, chars + chars / 10);
+  }
+
+  private static int length(String text) {
+    return text == null ? 0 : text.length();
   }
 
   static ArrayNode tools(List<String> schemas) {

@@ -1,10 +1,12 @@
 package dev.tracecurator.sft;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.tracecurator.model.Message;
 import dev.tracecurator.model.ToolCall;
+import dev.tracecurator.normalize.Json;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -12,8 +14,6 @@ import java.util.List;
  * the answered call's id and the tool's name, and reasoning where the trajectory has them.
  */
 public final class SftMessages {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
   private SftMessages() {}
 
   /** A role trainers accept: a null role would break them, so it reads {@code unknown}. */
@@ -50,33 +50,55 @@ public final class SftMessages {
     return text == null ? 0 : text.length();
   }
 
+  /** The messages as trainers load them, as a JSON tree. */
   public static ArrayNode toJson(List<Message> messages) {
-    ArrayNode out = NODES.arrayNode(messages.size());
+    try (TokenBuffer buffer = new TokenBuffer(Json.STRICT, false)) {
+      write(messages, false, buffer);
+      return (ArrayNode) Json.STRICT.readTree(buffer.asParser());
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot build the messages' JSON", e);
+    }
+  }
+
+  /**
+   * The messages as a JSON array written to {@code out}, each ending with its {@link TrainFlags
+   * train} flag when {@code trainFlags} is set: streamed, as a row's SFT example is, rather than
+   * built as a tree of the whole conversation first.
+   */
+  static void write(List<Message> messages, boolean trainFlags, JsonGenerator out) throws IOException {
+    out.writeStartArray();
     for (Message message : messages) {
-      ObjectNode node = out.addObject();
-      node.put("role", role(message));
-      node.put("content", message.content());
+      out.writeStartObject();
+      out.writeStringField("role", role(message));
+      out.writeStringField("content", message.content());
       if (message.reasoningContent() != null) {
-        node.put("reasoning_content", message.reasoningContent());
+        out.writeStringField("reasoning_content", message.reasoningContent());
       }
       if (!message.toolCalls().isEmpty()) {
-        ArrayNode calls = node.putArray("tool_calls");
+        out.writeArrayFieldStart("tool_calls");
         for (ToolCall call : message.toolCalls()) {
-          ObjectNode c = calls.addObject();
-          c.put("id", call.id());
-          c.put("type", call.type());
-          ObjectNode function = c.putObject("function");
-          function.put("name", call.name());
-          function.put("arguments", call.arguments());
+          out.writeStartObject();
+          out.writeStringField("id", call.id());
+          out.writeStringField("type", call.type());
+          out.writeObjectFieldStart("function");
+          out.writeStringField("name", call.name());
+          out.writeStringField("arguments", call.arguments());
+          out.writeEndObject();
+          out.writeEndObject();
         }
+        out.writeEndArray();
       }
       if (message.toolCallId() != null) {
-        node.put("tool_call_id", message.toolCallId());
+        out.writeStringField("tool_call_id", message.toolCallId());
       }
       if (message.name() != null) {
-        node.put("name", message.name());
+        out.writeStringField("name", message.name());
       }
+      if (trainFlags) {
+        out.writeBooleanField("train", TrainFlags.train(message));
+      }
+      out.writeEndObject();
     }
-    return out;
+    out.writeEndArray();
   }
 }

@@ -40,6 +40,39 @@ public final class TokenTally {
     return count(text, 0, text.text().length());
   }
 
+  /**
+   * {@code tokenizer().count(String.join(separator, texts))}, a null text read as {@code "null"},
+   * without building the joined text: each text's middle is counted on its own (and remembered,
+   * as {@link #count(SpannedText)} does), and only the stretches between middles are put together
+   * and tokenised. Copying a row's whole text into one string, only to cut its middles out again,
+   * cost more than the rest of the count's own work.
+   */
+  public int countJoined(List<String> texts, char separator) {
+    StringBuilder gap = new StringBuilder();
+    int total = 0;
+    for (int i = 0; i < texts.size(); i++) {
+      if (i > 0) {
+        gap.append(separator);
+      }
+      String text = texts.get(i);
+      Middle middle = text == null || text.isEmpty() ? NONE : middleOf(text);
+      if (middle == NONE) {
+        gap.append(text);
+        continue;
+      }
+      // A middle lies in the joined text with a certain cut at both ends: its count adds.
+      gap.append(text, 0, middle.from());
+      total += countGap(gap) + middle.tokens();
+      gap.setLength(0);
+      gap.append(text, middle.to(), text.length());
+    }
+    return total + countGap(gap);
+  }
+
+  private int countGap(StringBuilder gap) {
+    return gap.length() == 0 ? 0 : tokenizer.count(gap.toString());
+  }
+
   /** {@code tokenizer().count(text.text().substring(from, to))}. */
   public int count(SpannedText text, int from, int to) {
     String whole = text.text();

@@ -131,6 +131,19 @@ class TokenTallyTest {
     String message = "one\ntwo\nthree\nfour";
     b.append("x").appendSource(message).append("y");
     assertEquals(message.length() + 2, new TokenTally(opaque).count(b.build()));
+    assertEquals(2 * message.length() + 1, new TokenTally(opaque).countJoined(List.of(message, message), '\n'));
+  }
+
+  @Test
+  void aJoinedCountReadsNullAsTheJoinedTextWritesIt() {
+    for (TextTokenizer tokenizer : tokenizers()) {
+      List<String> texts = new ArrayList<>(List.of("a\nb\nc", "", "x\n  y\nz"));
+      texts.add(1, null);
+      String joined = String.join("\n", texts);
+      assertEquals("a\nb\nc\nnull\n\nx\n  y\nz", joined);
+      assertEquals(tokenizer.count(joined), new TokenTally(tokenizer).countJoined(texts, '\n'));
+      assertEquals(0, new TokenTally(tokenizer).countJoined(List.of(), '\n'));
+    }
   }
 
   @Test
@@ -146,9 +159,13 @@ class TokenTallyTest {
         TokenTally tally = new TokenTally(tokenizer);
         SpannedText joined = join(messages, "\n", "", "");
         assertEquals(tokenizer.count(joined.text()), tally.count(joined), () -> "joined " + show(joined.text()));
+        String plain = String.join("\n", messages);
+        TokenTally unbuilt = new TokenTally(tokenizer);
+        assertEquals(tokenizer.count(plain), unbuilt.countJoined(messages, '\n'), () -> "joined unbuilt " + show(plain));
         // Rendered as a template does, then each turn of it: the middles counted above are reused.
         SpannedText rendered = join(messages, randomText(random, 3), randomText(random, 3), randomText(random, 3));
         assertEquals(tokenizer.count(rendered.text()), tally.count(rendered), () -> "rendered " + show(rendered.text()));
+        assertEquals(tokenizer.count(rendered.text()), unbuilt.count(rendered), () -> "rendered after unbuilt " + show(rendered.text()));
         for (int i = 0; i < 5; i++) {
           int from = random.nextInt(rendered.text().length() + 1);
           int to = from + random.nextInt(rendered.text().length() - from + 1);
