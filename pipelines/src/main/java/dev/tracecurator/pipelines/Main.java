@@ -35,6 +35,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws Exception {
+    if (curates(args)) {
+      ShortRunJit.beginForProcess(Commands.curateArgs(args));
+    }
     OutOfMemoryExit.install(System.err);
     Cli.answer(args, System.out, System.err).ifPresent(System::exit);
     if (args.length > 0 && args[0].equals("bench")) {
@@ -49,6 +52,11 @@ public final class Main {
       return;
     }
     System.exit(run(args, System.out, System.err));
+  }
+
+  /** Whether the process runs the curate job: no command word, {@code curate}, or options only. */
+  private static boolean curates(String[] args) {
+    return args.length == 0 || Commands.named(args[0]).map(Commands.CURATE::equals).orElse(!args[0].equals("help"));
   }
 
   /** Runs the job; returns the process exit code (see {@link ExitCodes}). */
