@@ -15,6 +15,7 @@ import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
  */
 final class EarlyMiniCluster extends MiniCluster {
   private final CompletableFuture<Void> started = new CompletableFuture<>();
+  private final CompletableFuture<Void> closed = new CompletableFuture<>();
   private final MiniClusterConfiguration shape;
 
   EarlyMiniCluster(MiniClusterConfiguration configuration) {
@@ -46,6 +47,18 @@ final class EarlyMiniCluster extends MiniCluster {
   /** Whether the early start ended in failure (known only once it has ended). */
   boolean failed() {
     return started.isCompletedExceptionally();
+  }
+
+  /** Completes when a close, Flink's own at the job's end or ours, has ended, however it ended. */
+  CompletableFuture<Void> closed() {
+    return closed;
+  }
+
+  @Override
+  public CompletableFuture<Void> closeAsync() {
+    CompletableFuture<Void> closing = super.closeAsync();
+    closing.whenComplete((ignored, error) -> closed.complete(null));
+    return closing;
   }
 
   /** Waits for the start begun by {@link #beginStart()}; throws what it threw. */

@@ -1,6 +1,13 @@
 package dev.tracecurator.pipelines.flink;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.flink.api.java.ExecutionEnvironment;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
@@ -25,10 +32,15 @@ import org.apache.flink.runtime.minicluster.RpcServiceSharing;
  * as Flink's own {@code ContextEnvironment} does.
  */
 public final class EarlyStart extends ExecutionEnvironment implements AutoCloseable {
-  private final EarlyStartExecutor executor;
+  /** How long {@link #close()} waits for Flink to finish closing the cluster before removing its files. */
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
-  private EarlyStart(EarlyStartExecutor executor) {
+  private final EarlyStartExecutor executor;
+  private final Optional<Path> temporaryFiles;
+
+  private EarlyStart(EarlyStartExecutor executor, Optional<Path> temporaryFiles) {
     this.executor = executor;
+    this.temporaryFiles = temporaryFiles;
   }
 
   /**
@@ -43,6 +55,7 @@ public final class EarlyStart extends ExecutionEnvironment implements AutoClosea
     int parallelism = value(args, "parallelism").map(Integer::parseInt).filter(p -> p > 0)
         .orElse(Runtime.getRuntime().availableProcessors());
     Configuration configuration = configuration(value(args, "flinkConfDir").orElse(null));
+    Optional<Path> temporaryFiles = ownTemporaryFolder(configuration);
     EarlyMiniCluster cluster = new EarlyMiniCluster(clusterShape(configuration, parallelism)).beginStart();
     EarlyStartExecutor executor = new EarlyStartExecutor(configuration, cluster);
     initializeContextEnvironment(() -> {
@@ -50,7 +63,12 @@ public final class EarlyStart extends ExecutionEnvironment implements AutoClosea
       environment.setParallelism(parallelism);
       return environment;
     });
-    return Optional.of(new EarlyStart(executor));
+    return Optional.of(new EarlyStart(executor, temporaryFiles));
+  }
+
+  /** The run's own Flink temporary folder ({@code io.tmp.dirs}); empty when the Flink configuration names one. */
+  Optional<Path> temporaryFiles() {
+    return temporaryFiles;
   }
 
   /** Whether the run's job went to the early-started cluster (false before it launched, or if it needed another). */
@@ -58,11 +76,44 @@ public final class EarlyStart extends ExecutionEnvironment implements AutoClosea
     return executor.handedOver();
   }
 
-  /** Removes the context environment and closes the cluster if no job took it. */
+  /**
+   * Removes the context environment, closes the cluster if no job took it, and removes the run's
+   * Flink temporary folder once the cluster has closed.
+   */
   @Override
   public void close() {
     resetContextEnvironment();
     executor.closeUnclaimed();
+    executor.awaitClaimedClosed(CLOSE_WAIT);
+    temporaryFiles.ifPresent(EarlyStart::deleteQuietly);
+  }
+
+  /**
+   * Points Flink's {@code io.tmp.dirs} at a new folder of the run's own, unless the Flink
+   * configuration names one. Flink copies its 22 MB RPC jar into that folder at every cluster start
+   * and deletes it only if the cluster closes before the JVM exits, which a run's exit often
+   * outraces: each run left a {@code flink-rpc-akka*.jar} in {@code /tmp}. The sort spills of big
+   * groups go there too, and go with it.
+   */
+  private static Optional<Path> ownTemporaryFolder(Configuration configuration) {
+    if (configuration.contains(CoreOptions.TMP_DIRS)) {
+      return Optional.empty();
+    }
+    try {
+      Path folder = Files.createTempDirectory("trace-curator-flink-");
+      configuration.set(CoreOptions.TMP_DIRS, folder.toString());
+      return Optional.of(folder);
+    } catch (IOException e) {
+      return Optional.empty();  // Flink's default, the JVM's temporary folder
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // left for the system's cleaning of its temporary folder
+    }
   }
 
   /** Whether Beam will ask Flink for the context batch environment: FlinkRunner (the default), master [auto], not streaming. */

@@ -1,5 +1,7 @@
 package dev.tracecurator.pipelines.flink;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.flink.client.deployment.executors.LocalExecutor;
@@ -21,6 +23,7 @@ final class EarlyStartExecutor implements PipelineExecutorServiceLoader, Pipelin
 
   private final Configuration configuration;
   private final AtomicReference<EarlyMiniCluster> unclaimed;
+  private final AtomicReference<EarlyMiniCluster> claimed = new AtomicReference<>();
   private volatile boolean handedOver;
 
   EarlyStartExecutor(Configuration configuration, EarlyMiniCluster cluster) {
@@ -58,6 +61,7 @@ final class EarlyStartExecutor implements PipelineExecutorServiceLoader, Pipelin
     EarlyMiniCluster early = unclaimed.getAndSet(null);
     if (early != null && early.fits(wanted) && !early.failed()) {
       handedOver = true;
+      claimed.set(early);
       return early;
     }
     if (early != null) {
@@ -69,6 +73,21 @@ final class EarlyStartExecutor implements PipelineExecutorServiceLoader, Pipelin
   /** Whether a job ran on the early cluster. */
   boolean handedOver() {
     return handedOver;
+  }
+
+  /**
+   * Waits, up to {@code timeout}, for the cluster a job took to finish closing (Flink closes it when
+   * the job ends, on its own threads): until then it may still use its temporary files.
+   */
+  void awaitClaimedClosed(Duration timeout) {
+    EarlyMiniCluster cluster = claimed.get();
+    if (cluster != null) {
+      try {
+        cluster.closed().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (Exception e) {
+        // the process is ending; what is left is removed anyway
+      }
+    }
   }
 
   /** Closes the early cluster if no job claimed it (a run that stopped before launching). */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
@@ -39,10 +41,14 @@ class EarlyStartTest {
     String[] args = {"--runner=FlinkRunner", "--parallelism=2"};
     Optional<EarlyStart> early = EarlyStart.beginIfEmbedded(args);
     assertTrue(early.isPresent());
+    Path temporary = early.get().temporaryFiles().orElseThrow();
     try (EarlyStart start = early.get()) {
       assertEquals(PipelineResult.State.DONE, sumOfOneToHundred(args));
       assertTrue(start.claimed(), "the job went to a cluster of its own instead of the early one");
+      assertTrue(Files.isDirectory(temporary), "Flink's files go to the run's own folder");
     }
+    // Flink's RPC jar and the rest of its files went with the folder, however fast the JVM exits next.
+    assertFalse(Files.exists(temporary), () -> temporary + " is left");
   }
 
   @Test
@@ -50,6 +56,7 @@ class EarlyStartTest {
     EarlyStart start = EarlyStart.beginIfEmbedded(new String[] {"--parallelism=1"}).orElseThrow();
     start.close();
     assertFalse(start.claimed());
+    assertFalse(Files.exists(start.temporaryFiles().orElseThrow()));
     // With the context environment removed, the next run gets Flink's own local cluster.
     assertEquals(PipelineResult.State.DONE, sumOfOneToHundred(new String[] {"--runner=FlinkRunner", "--parallelism=1"}));
   }
