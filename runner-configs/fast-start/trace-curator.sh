@@ -6,7 +6,8 @@
 #   from a 250 MB jar;
 # - for local inputs under SMALL_INPUT_MB (default 256) in all, only the JIT's first tier: on 2
 #   cores the optimising compiler spends more CPU than a short run has rows to repay (README,
-#   Performance: "Start-up").
+#   Performance: "Start-up"). `java -jar` alone now gets nearly that (a compiler directive it adds
+#   itself, ShortRunJit); this flag is a little better still, and the jar leaves it alone.
 #   runner-configs/fast-start/trace-curator.sh [curate options…]    (any command: inspect, bench…)
 # TRACE_CURATOR_JAR picks another jar; JAVA_OPTS adds JVM options (e.g. -Xmx8g), and any -XX:Tiered
 # option there replaces the choice above.
