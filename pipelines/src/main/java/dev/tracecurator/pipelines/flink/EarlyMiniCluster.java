@@ -3,7 +3,6 @@ package dev.tracecurator.pipelines.flink;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 
 /**
@@ -13,9 +12,8 @@ import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
  * cluster (its RPC system, blob server, dispatcher and task manager: 1-1.6 s) meanwhile lets the
  * second core do it. {@link #start()} then waits for that start instead of starting again.
  */
-final class EarlyMiniCluster extends MiniCluster {
+final class EarlyMiniCluster extends WatchedMiniCluster {
   private final CompletableFuture<Void> started = new CompletableFuture<>();
-  private final CompletableFuture<Void> closed = new CompletableFuture<>();
   private final MiniClusterConfiguration shape;
 
   EarlyMiniCluster(MiniClusterConfiguration configuration) {
@@ -44,21 +42,22 @@ final class EarlyMiniCluster extends MiniCluster {
     return this;
   }
 
+  /**
+   * Runs {@code then} once the start begun by {@link #beginStart()} has ended, whichever way (at
+   * once if it has): a cluster closed while it starts would go on starting after the close.
+   */
+  void whenStartEnded(Runnable then) {
+    started.whenComplete((ignored, error) -> then.run());
+  }
+
+  /** Whether the start begun by {@link #beginStart()} has ended. */
+  boolean startEnded() {
+    return started.isDone();
+  }
+
   /** Whether the early start ended in failure (known only once it has ended). */
   boolean failed() {
     return started.isCompletedExceptionally();
-  }
-
-  /** Completes when a close, Flink's own at the job's end or ours, has ended, however it ended. */
-  CompletableFuture<Void> closed() {
-    return closed;
-  }
-
-  @Override
-  public CompletableFuture<Void> closeAsync() {
-    CompletableFuture<Void> closing = super.closeAsync();
-    closing.whenComplete((ignored, error) -> closed.complete(null));
-    return closing;
   }
 
   /** Waits for the start begun by {@link #beginStart()}; throws what it threw. */

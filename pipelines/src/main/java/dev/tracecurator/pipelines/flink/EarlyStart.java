@@ -1,13 +1,13 @@
 package dev.tracecurator.pipelines.flink;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.flink.api.java.ExecutionEnvironment;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
@@ -78,14 +78,18 @@ public final class EarlyStart extends ExecutionEnvironment implements AutoClosea
 
   /**
    * Removes the context environment, closes the cluster if no job took it, and removes the run's
-   * Flink temporary folder once the cluster has closed.
+   * Flink temporary folder once the clusters have closed (for a cluster still starting, when it
+   * has started and closed, without waiting here).
    */
   @Override
   public void close() {
     resetContextEnvironment();
-    executor.closeUnclaimed();
-    executor.awaitClaimedClosed(CLOSE_WAIT);
-    temporaryFiles.ifPresent(EarlyStart::deleteQuietly);
+    executor.awaitUsedClosed(CLOSE_WAIT);
+    executor.closeUnclaimed(CLOSE_WAIT, () -> temporaryFiles.ifPresent(EarlyStart::deleteQuietly));
+    // Still there when a cluster is still starting (a run stopped on a wrong option or input): the
+    // process usually exits first, so its exit removes the folder too.
+    temporaryFiles.filter(Files::exists).ifPresent(folder ->
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder), "trace-curator-flink-files")));
   }
 
   /**
@@ -108,13 +112,46 @@ public final class EarlyStart extends ExecutionEnvironment implements AutoClosea
     }
   }
 
+  /**
+   * Removes the folder and what is in it, going on past files that cannot be removed or that
+   * Flink removes at the same moment (its cluster deletes its own working folder as it closes);
+   * tries again once a moment later for what that left.
+   */
   private static void deleteQuietly(Path folder) {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException | UncheckedIOException e) {
-      // left for the system's cleaning of its temporary folder
+    for (int attempt = 0; attempt < 3 && Files.exists(folder); attempt++) {
+      if (attempt > 0) {
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+      try {
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            file.toFile().delete();
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path directory, IOException e) {
+            directory.toFile().delete();
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      } catch (IOException e) {
+        // tried again below, else left for the system's cleaning of its temporary folder
+      }
     }
   }
+
 
   /** Whether Beam will ask Flink for the context batch environment: FlinkRunner (the default), master [auto], not streaming. */
   static boolean embeddedBatch(String[] args) {

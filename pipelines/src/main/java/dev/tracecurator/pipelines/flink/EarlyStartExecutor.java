@@ -1,6 +1,8 @@
 package dev.tracecurator.pipelines.flink;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -23,7 +25,8 @@ final class EarlyStartExecutor implements PipelineExecutorServiceLoader, Pipelin
 
   private final Configuration configuration;
   private final AtomicReference<EarlyMiniCluster> unclaimed;
-  private final AtomicReference<EarlyMiniCluster> claimed = new AtomicReference<>();
+  /** Every cluster a job asked for: the early one (taken, or closed for not fitting) and any of the job's own. */
+  private final List<WatchedMiniCluster> used = new CopyOnWriteArrayList<>();
   private volatile boolean handedOver;
 
   EarlyStartExecutor(Configuration configuration, EarlyMiniCluster cluster) {
@@ -61,13 +64,16 @@ final class EarlyStartExecutor implements PipelineExecutorServiceLoader, Pipelin
     EarlyMiniCluster early = unclaimed.getAndSet(null);
     if (early != null && early.fits(wanted) && !early.failed()) {
       handedOver = true;
-      claimed.set(early);
+      used.add(early);
       return early;
     }
     if (early != null) {
+      used.add(early);
       early.closeAsync();
     }
-    return new MiniCluster(wanted);
+    WatchedMiniCluster own = new WatchedMiniCluster(wanted);
+    used.add(own);
+    return own;
   }
 
   /** Whether a job ran on the early cluster. */
@@ -76,29 +82,40 @@ final class EarlyStartExecutor implements PipelineExecutorServiceLoader, Pipelin
   }
 
   /**
-   * Waits, up to {@code timeout}, for the cluster a job took to finish closing (Flink closes it when
-   * the job ends, on its own threads): until then it may still use its temporary files.
+   * Waits, up to {@code timeout} in all, for every cluster a job asked for to finish closing
+   * (Flink closes a job's cluster on its own threads when the job ends): until then it may still
+   * use its temporary files.
    */
-  void awaitClaimedClosed(Duration timeout) {
-    EarlyMiniCluster cluster = claimed.get();
-    if (cluster != null) {
+  void awaitUsedClosed(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    for (WatchedMiniCluster cluster : used) {
       try {
-        cluster.closed().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        cluster.closed().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       } catch (Exception e) {
         // the process is ending; what is left is removed anyway
       }
     }
   }
 
-  /** Closes the early cluster if no job claimed it (a run that stopped before launching). */
-  void closeUnclaimed() {
+  /**
+   * Closes the early cluster if no job claimed it (a run that stopped before launching), waiting
+   * up to {@code timeout}; then runs {@code afterClose}. A cluster still starting is closed, and
+   * {@code afterClose} run, when its start ends, without waiting: a run that stops on a wrong
+   * option or input ends at once.
+   */
+  void closeUnclaimed(Duration timeout, Runnable afterClose) {
     EarlyMiniCluster early = unclaimed.getAndSet(null);
-    if (early != null) {
+    if (early == null) {
+      afterClose.run();
+    } else if (!early.startEnded()) {
+      early.whenStartEnded(() -> early.closeAsync().whenComplete((ignored, error) -> afterClose.run()));
+    } else {
       try {
-        early.closeAsync().get();
+        early.closeAsync().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       } catch (Exception e) {
         // the process is ending; Flink's shutdown hooks remove what is left
       }
+      afterClose.run();
     }
   }
 }

@@ -52,13 +52,38 @@ class EarlyStartTest {
   }
 
   @Test
+  void aJobOfAnotherShapeGetsItsOwnClusterAndItsFilesGoToo() {
+    EarlyStart start = EarlyStart.beginIfEmbedded(new String[] {"--parallelism=2"}).orElseThrow();
+    Path temporary = start.temporaryFiles().orElseThrow();
+    try (start) {
+      assertEquals(PipelineResult.State.DONE, sumOfOneToHundred(new String[] {"--runner=FlinkRunner", "--parallelism=1"}));
+      assertFalse(start.claimed(), "a job of one slot ran on the early cluster of two");
+    }
+    assertFalse(Files.exists(temporary), () -> temporary + " is left");
+  }
+
+  @Test
   void aRunThatNeverLaunchesClosesTheCluster() {
     EarlyStart start = EarlyStart.beginIfEmbedded(new String[] {"--parallelism=1"}).orElseThrow();
     start.close();
     assertFalse(start.claimed());
-    assertFalse(Files.exists(start.temporaryFiles().orElseThrow()));
+    // Closed right after it began, the cluster is closed, and its folder removed, once its start ends.
+    Path temporary = start.temporaryFiles().orElseThrow();
+    for (int i = 0; i < 600 && Files.exists(temporary); i++) {
+      sleep(100);
+    }
+    assertFalse(Files.exists(temporary), () -> temporary + " is left");
     // With the context environment removed, the next run gets Flink's own local cluster.
     assertEquals(PipelineResult.State.DONE, sumOfOneToHundred(new String[] {"--runner=FlinkRunner", "--parallelism=1"}));
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** 1..100 summed and counted on embedded Flink with {@code args}; the result is checked by PAssert. */
