@@ -17,7 +17,8 @@ import org.apache.beam.sdk.runners.PipelineRunnerRegistrar;
  * {@code NoClassDefFoundError: org/hamcrest/Matcher}.
  *
  * <p>Where Beam's own registrar is present (the test class path), or the Dataflow runner is absent
- * (the default jar), this registers nothing: a runner registered twice stops Beam at start.
+ * (the default jar), this registers nothing: a runner registered twice stops Beam at start. The
+ * options are listed by {@link OptionInterfaces}, not through {@code META-INF/services}.
  */
 public final class DataflowRegistrar {
   private DataflowRegistrar() {}

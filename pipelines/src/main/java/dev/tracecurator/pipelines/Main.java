@@ -145,8 +145,9 @@ public final class Main {
   }
 
   private static int curate(String[] args, InputArgs inputArgs, PrintStream out) {
-    PipelineOptionsFactory.register(CurateOptions.class);
-    CurateOptions options = PipelineOptionsFactory.fromArgs(flinkDefaults(inputArgs.rest())).withValidation().as(CurateOptions.class);
+    String[] beamArgs = flinkDefaults(inputArgs.rest());
+    OptionInterfaces.registerFor(List.of(beamArgs));
+    CurateOptions options = PipelineOptionsFactory.fromArgs(beamArgs).withValidation().as(CurateOptions.class);
     if (!inputArgs.inputs().isEmpty()) {
       options.setInput(inputArgs.inputs());
     }

@@ -85,6 +85,32 @@ class ShippedJarsIT {
     }
   }
 
+  /**
+   * The jar leaves out Beam's lists of options interfaces (see {@link OptionInterfaces}): options of
+   * Flink's, the DirectRunner's, GCP's and Beam's core interfaces still parse, and a mistyped one is
+   * still named.
+   */
+  @Test
+  void theDefaultJarParsesOptionsOfEveryInterfaceItHas() throws Exception {
+    try (var jar = new java.util.jar.JarFile(DEFAULT_JAR.toFile())) {
+      assertEquals(null, jar.getEntry("META-INF/services/org.apache.beam.sdk.options.PipelineOptionsRegistrar"));
+    }
+    java(DEFAULT_JAR, "--runner=DirectRunner", "--targetParallelism=2", "--experiments=trace_curator_test",
+        "--project=trace-curator-test", "--output=out-direct-options", "--progressIntervalSeconds=0");
+    CurateOutputs.assertSameOutputs(expected, user.resolve("out-direct-options"));
+    java(DEFAULT_JAR, "--parallelism=1", "--maxBundleSize=500", "--output=out-flink-options", "--progressIntervalSeconds=0");
+    CurateOutputs.assertSameOutputs(expected, user.resolve("out-flink-options"));
+
+    List<String> command = List.of("java", "-jar", DEFAULT_JAR.toString(), "--paralelism=2", "--output=typo-out");
+    Path log = Files.createTempFile(tmp, "java", ".log");
+    Process process = new ProcessBuilder(command).directory(user.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    assertTrue(process.waitFor(2, TimeUnit.MINUTES), "timed out: " + command);
+    String output = Files.readString(log);
+    assertEquals(ExitCodes.BAD_OPTIONS, process.exitValue(), output);
+    assertTrue(output.contains("unknown option --paralelism; did you mean --parallelism?"), output);
+  }
+
   @Test
   void theDefaultJarAskedForDataflowSaysWhichJarHasIt() throws Exception {
     List<String> command = List.of("java", "-jar", DEFAULT_JAR.toString(), "--runner=DataflowRunner", "--output=df-out");

@@ -1,6 +1,7 @@
 package dev.tracecurator.pipelines.cli;
 
 import dev.tracecurator.pipelines.CurateOptions;
+import dev.tracecurator.pipelines.OptionInterfaces;
 import java.io.PrintStream;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,8 +52,7 @@ public final class Cli {
   public static Optional<String> unknown(String[] args) {
     Set<String> ours = OptionDocs.properties(CurateOptions.class);
     Set<String> known = new LinkedHashSet<>(ours);
-    PipelineOptionsFactory.register(CurateOptions.class);
-    for (Class<? extends PipelineOptions> options : PipelineOptionsFactory.getRegisteredOptions()) {
+    for (Class<? extends PipelineOptions> options : OptionInterfaces.all()) {
       known.addAll(OptionDocs.properties(options));
     }
     for (String arg : args) {
@@ -91,9 +91,9 @@ public final class Cli {
 
   /** Beam's own help for one options interface, by simple or full name, as Beam's --help=Class prints it. */
   private static int optionsClassHelp(String name, PrintStream out, PrintStream err) {
-    PipelineOptionsFactory.register(CurateOptions.class);
-    for (Class<? extends PipelineOptions> options : PipelineOptionsFactory.getRegisteredOptions()) {
+    for (Class<? extends PipelineOptions> options : OptionInterfaces.all()) {
       if (options.getName().equals(name) || options.getSimpleName().equals(name)) {
+        PipelineOptionsFactory.register(options);
         PipelineOptionsFactory.printHelp(out, options);
         out.flush();
         return 0;

@@ -1,6 +1,7 @@
 package dev.tracecurator.pipelines.cli;
 
 import dev.tracecurator.pipelines.CurateOptions;
+import dev.tracecurator.pipelines.OptionInterfaces;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -96,8 +97,7 @@ public final class Help {
 
   /** The simple names of Beam's registered options interfaces, ours first. */
   static String beamOptionsClasses() {
-    PipelineOptionsFactory.register(CurateOptions.class);
-    List<Class<? extends PipelineOptions>> classes = new ArrayList<>(PipelineOptionsFactory.getRegisteredOptions());
+    List<Class<? extends PipelineOptions>> classes = new ArrayList<>(OptionInterfaces.all());
     classes.sort(Comparator.comparing((Class<?> c) -> !c.equals(CurateOptions.class)).thenComparing(Class::getSimpleName));
     return classes.stream().map(Class::getSimpleName).distinct().collect(Collectors.joining(", "));
   }

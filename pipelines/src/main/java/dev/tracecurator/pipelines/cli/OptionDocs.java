@@ -36,6 +36,18 @@ public record OptionDocs(String name, String value, String defaultText, String d
     return names;
   }
 
+  /** The properties an options interface declares itself, not those it inherits. */
+  public static Set<String> declaredProperties(Class<?> options) {
+    Set<String> names = new TreeSet<>();
+    for (Method m : options.getDeclaredMethods()) {
+      String property = property(m);
+      if (property != null) {
+        names.add(property);
+      }
+    }
+    return names;
+  }
+
   /** The same option with another default text (one computed at run time, such as the runner). */
   public OptionDocs withDefault(String text) {
     return new OptionDocs(name, value, text, description);
