@@ -101,25 +101,13 @@ class ShippedJarsIT {
     java(DEFAULT_JAR, "--parallelism=1", "--maxBundleSize=500", "--output=out-flink-options", "--progressIntervalSeconds=0");
     CurateOutputs.assertSameOutputs(expected, user.resolve("out-flink-options"));
 
-    List<String> command = List.of("java", "-jar", DEFAULT_JAR.toString(), "--paralelism=2", "--output=typo-out");
-    Path log = Files.createTempFile(tmp, "java", ".log");
-    Process process = new ProcessBuilder(command).directory(user.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
-    assertTrue(process.waitFor(2, TimeUnit.MINUTES), "timed out: " + command);
-    String output = Files.readString(log);
-    assertEquals(ExitCodes.BAD_OPTIONS, process.exitValue(), output);
+    String output = refused(DEFAULT_JAR, "--paralelism=2", "--output=typo-out");
     assertTrue(output.contains("unknown option --paralelism; did you mean --parallelism?"), output);
   }
 
   @Test
   void theDefaultJarAskedForDataflowSaysWhichJarHasIt() throws Exception {
-    List<String> command = List.of("java", "-jar", DEFAULT_JAR.toString(), "--runner=DataflowRunner", "--output=df-out");
-    Path log = Files.createTempFile(tmp, "java", ".log");
-    Process process = new ProcessBuilder(command).directory(user.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
-    assertTrue(process.waitFor(2, TimeUnit.MINUTES), "timed out: " + command);
-    String output = Files.readString(log);
-    assertEquals(ExitCodes.BAD_OPTIONS, process.exitValue(), output);
+    String output = refused(DEFAULT_JAR, "--runner=DataflowRunner", "--output=df-out");
     assertTrue(output.contains("this jar has no Dataflow runner: build the one that has, mvn -B -q package -DskipTests -Pdataflow"),
         output);
   }
@@ -158,8 +146,17 @@ class ShippedJarsIT {
     }
   }
 
+  /** {@code java -jar JAR ARGS} in the user's folder; its console output, after checking it refused the options. */
+  private static String refused(Path jar, String... args) throws IOException, InterruptedException {
+    return java(ExitCodes.BAD_OPTIONS, jar, args);
+  }
+
   /** {@code java -jar JAR ARGS} in the user's folder; its console output, after checking it ended with 0. */
   private static String java(Path jar, String... args) throws IOException, InterruptedException {
+    return java(0, jar, args);
+  }
+
+  private static String java(int exitCode, Path jar, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString()));
     command.addAll(List.of(args));
     Path log = Files.createTempFile(tmp, "java", ".log");
@@ -167,7 +164,7 @@ class ShippedJarsIT {
         .redirectOutput(log.toFile()).start();
     assertTrue(process.waitFor(10, TimeUnit.MINUTES), "timed out: " + command);
     String output = Files.readString(log);
-    assertEquals(0, process.exitValue(), command + "\n" + output);
+    assertEquals(exitCode, process.exitValue(), command + "\n" + output);
     return output;
   }
 }
