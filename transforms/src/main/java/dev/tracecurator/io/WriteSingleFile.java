@@ -1,6 +1,5 @@
 package dev.tracecurator.io;
 
-import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PDone;
@@ -19,10 +18,6 @@ public final class WriteSingleFile extends PTransform<PCollection<String>, PDone
 
   @Override
   public PDone expand(PCollection<String> content) {
-    int dot = path.lastIndexOf('.');
-    return content.apply("WriteFile", TextIO.write()
-        .to(path.substring(0, dot))
-        .withSuffix(path.substring(dot))
-        .withoutSharding());
+    return content.apply("WriteFile", WriteTextFiles.toSingleFile(path));
   }
 }
