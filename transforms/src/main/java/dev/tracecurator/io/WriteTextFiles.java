@@ -1,20 +1,17 @@
 package dev.tracecurator.io;
 
-import org.apache.beam.sdk.transforms.Impulse;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PDone;
 
 /**
  * Writes lines as text files {@code DIR/part-SSSSS-of-NNNNN.EXT} through FileSystems: each bundle
- * writes one file under a temporary name in {@code DIR/.temp-beam/}, and once every bundle has
- * finished one step renames them into place, so a failed run leaves no half-written file under the
+ * writes one file under a temporary name ({@link StagedFiles}), and once every bundle has
+ * finished one step renames them into place ({@link PlaceFiles}), so a failed run leaves no half-written file under the
  * final name (as Beam's {@code TextIO} does). An empty input still gives one file (its header only).
  *
- * <p>Four primitive steps where Beam's {@code WriteFiles} takes 26 to 28 (sharding, spilling,
+ * <p>Five primitive steps where Beam's {@code WriteFiles} takes 26 to 28 (sharding, spilling,
  * reshuffles, a view and an empty-input branch): every step costs each run its translation and,
  * on the DirectRunner, a translation per bundle, and the job wrote four such outputs.
  */
@@ -44,13 +41,9 @@ public final class WriteTextFiles extends PTransform<PCollection<String>, PDone>
 
   @Override
   public PDone expand(PCollection<String> lines) {
-    TextShards shards = new TextShards(directory, extension, header, singleFile);
-    PCollectionView<Iterable<String>> written = lines
+    TextShards shards = new TextShards(new StagedFiles(directory), extension, header, singleFile);
+    return lines
         .apply("WriteBundles", ParDo.of(new WriteBundleFileFn(shards)))
-        .apply("Written", View.asIterable());
-    lines.getPipeline()
-        .apply("Once", Impulse.create())
-        .apply("PlaceFiles", ParDo.of(new PlaceFilesFn(shards, written)).withSideInputs(written));
-    return PDone.in(lines.getPipeline());
+        .apply("PlaceFiles", PlaceFiles.by(shards));
   }
 }

@@ -1,21 +1,20 @@
 package dev.tracecurator.sft;
 
 import dev.tracecurator.analysis.AnalysedTrajectory;
-import dev.tracecurator.io.OutputPaths;
+import dev.tracecurator.io.FilePlacement;
+import dev.tracecurator.io.PlaceFiles;
+import dev.tracecurator.io.StagedFiles;
 import dev.tracecurator.stats.StableHash;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
-import org.apache.beam.sdk.io.Compression;
-import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.io.TextIO;
-import org.apache.beam.sdk.io.parquet.ParquetIO;
-import org.apache.beam.sdk.transforms.Contextful;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Filter;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Sum;
@@ -29,7 +28,7 @@ import org.apache.beam.sdk.values.PDone;
  * Writes kept SFT examples as {@code DIR/train-SSSSS-of-NNNNN.EXT} (and {@code validation-…} with a
  * validation split), JSON Lines or Parquet. An example's split follows its instance id, its shard
  * a stable hash of the example; the shard count follows the split's row or byte total. Files are
- * written under a temporary name and renamed when the run succeeds.
+ * written under a temporary name and renamed when the run succeeds ({@link StagedFiles}).
  */
 public final class WriteSftExamples extends PTransform<PCollection<AnalysedTrajectory>, PDone> {
   private final String directory;
@@ -62,26 +61,29 @@ public final class WriteSftExamples extends PTransform<PCollection<AnalysedTraje
         .apply("AssignShard", ParDo.of(new AssignShardFn(layout, rows, bytes)).withSideInputs(rows, bytes))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
 
-    if (layout.file() == SftFile.PARQUET) {
-      String schemaJson = SftAvro.schema(layout.format()).toString();
-      byShard.apply("WriteParquet", FileIO.<String, KV<String, String>>writeDynamic()
-          .by(KV::getKey)
-          .withDestinationCoder(StringUtf8Coder.of())
-          .via(Contextful.fn(new ToRecord(schemaJson)), ParquetIO.sink(SftAvro.schema(layout.format())))
-          .to(directory)
-          .withNaming(name -> (window, pane, numShards, shardIndex, compression) -> name)
-          .withNumShards(1));
-    } else {
-      byShard.apply("WriteJsonl", FileIO.<String, KV<String, String>>writeDynamic()
-          .by(KV::getKey)
-          .withDestinationCoder(StringUtf8Coder.of())
-          .via(Contextful.fn(KV::getValue), TextIO.sink())
-          .to(directory)
-          .withCompression(Compression.UNCOMPRESSED)
-          .withNaming(name -> (window, pane, numShards, shardIndex, compression) -> name)
-          .withNumShards(1));
+    // A shard's rows meet in one group and go to one file: a shuffle Beam's WriteFiles makes too,
+    // in some twenty more steps (see WriteTextFiles).
+    StagedFiles staged = new StagedFiles(directory);
+    String schemaJson = layout.file() == SftFile.PARQUET ? SftAvro.schema(layout.format()).toString() : null;
+    return byShard
+        .apply("GroupShards", GroupByKey.create())
+        .apply("WriteShards", ParDo.of(new WriteShardFileFn(staged, layout.file(), schemaJson)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+        .apply("PlaceFiles", PlaceFiles.by(new ShardPlacement(staged)));
+  }
+
+  /** Renames each written shard to its final name. */
+  record ShardPlacement(StagedFiles staged) implements FilePlacement<KV<String, String>> {
+    @Override
+    public void place(List<KV<String, String>> written) throws IOException {
+      List<String> temporaries = new ArrayList<>();
+      List<String> finals = new ArrayList<>();
+      for (KV<String, String> file : written) {
+        temporaries.add(file.getKey());
+        finals.add(file.getValue());
+      }
+      staged.place(temporaries, finals);
     }
-    return PDone.in(analysed.getPipeline());
   }
 
   static final class AssignSplitFn extends DoFn<AnalysedTrajectory, KV<String, String>> {
@@ -130,23 +132,6 @@ public final class WriteSftExamples extends PTransform<PCollection<AnalysedTraje
       String value = row.getValue();
       int shard = (int) Math.floorMod(StableHash.mixed(value.length() <= 512 ? value : value.substring(0, 512)), (long) shards);
       c.output(KV.of(layout.shardName(split, shard, shards), row.getValue()));
-    }
-  }
-
-  static final class ToRecord implements org.apache.beam.sdk.transforms.SerializableFunction<KV<String, String>, GenericRecord> {
-    private final String schemaJson;
-    private transient Schema schema;
-
-    ToRecord(String schemaJson) {
-      this.schemaJson = schemaJson;
-    }
-
-    @Override
-    public GenericRecord apply(KV<String, String> row) {
-      if (schema == null) {
-        schema = new Schema.Parser().parse(schemaJson);
-      }
-      return SftAvro.toRecord(row.getValue(), schema);
     }
   }
 }
