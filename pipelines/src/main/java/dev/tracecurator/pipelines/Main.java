@@ -151,7 +151,10 @@ public final class Main {
     if (!inputArgs.inputs().isEmpty()) {
       options.setInput(inputArgs.inputs());
     }
-    directRunnerDefaults(options.as(DirectOptions.class), inputArgs.rest());
+    if (options.getRunner().getSimpleName().equals("DirectRunner")) {
+      // Only there: every new options view costs Beam a validation of all of them (~0.1 s at start).
+      directRunnerDefaults(options.as(DirectOptions.class), inputArgs.rest());
+    }
     FileSystems.setDefaultPipelineOptions(options);
 
     CuratePipeline.Settings settings = RunSettings.from(options);
