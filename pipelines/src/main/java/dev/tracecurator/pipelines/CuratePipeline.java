@@ -24,11 +24,11 @@ import dev.tracecurator.stats.ComputeSummary;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.Top;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -102,8 +102,10 @@ public final class CuratePipeline {
         .apply("RejectedJson", MapElements.into(TypeDescriptors.strings()).via(RejectedJson::line))
         .apply("WriteRejected", WriteTextFiles.to(OutputPaths.join(out, REJECTED_DIR), ".jsonl", null));
 
+    // Combined straight into views: Count.globally() and Top.of() then View.asSingleton() took
+    // 14 primitive steps each (a branch that supplies the empty input's value, then a second combine).
     PCollectionView<Long> rejectedCount =
-        rejected.apply("CountRejected", Count.globally()).apply("RejectedCountView", View.asSingleton());
+        rejected.apply("CountRejected", Combine.globally(Count.<RejectedRecord>combineFn()).asSingletonView());
     PCollection<String> summary = rows
         .apply("ComputeStatistics", ComputeSummary.of(settings.minGroupSize(), rejectedCount).withTokenizer(settings.sft().tokenizer()))
         .setCoder(StringUtf8Coder.of());
@@ -111,8 +113,7 @@ public final class CuratePipeline {
 
     if (settings.report()) {
       PCollectionView<List<String>> example = sftRows
-          .apply("ChooseSftExample", Top.of(1, new ExampleChooser()))
-          .apply("ExampleView", View.asSingleton());
+          .apply("ChooseSftExample", Combine.globally(new Top.TopCombineFn<>(1, new ExampleChooser())).asSingletonView());
       summary.apply("WriteReport", WriteReport.to(OutputPaths.join(out, REPORT_DIR), example));
     }
   }

@@ -12,12 +12,12 @@ import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -49,16 +49,13 @@ public final class WriteSftExamples extends PTransform<PCollection<AnalysedTraje
         .apply("Kept", Filter.by(AnalysedTrajectory::kept))
         .apply("AssignSplit", ParDo.of(new AssignSplitFn(layout)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
-    PCollectionView<Map<String, Long>> rows = bySplit
-        .apply("RowOfSplit", ParDo.of(new MeasureFn(false))).setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
-        .apply("RowsPerSplit", Sum.longsPerKey())
-        .apply("RowsView", View.asMap());
-    PCollectionView<Map<String, Long>> bytes = bySplit
-        .apply("BytesOfSplit", ParDo.of(new MeasureFn(true))).setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
-        .apply("BytesPerSplit", Sum.longsPerKey())
-        .apply("BytesView", View.asMap());
+    PCollectionView<Map<String, KV<Long, Long>>> totals = bySplit
+        .apply("MeasureRows", ParDo.of(new MeasureFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(VarLongCoder.of(), VarLongCoder.of())))
+        .apply("TotalsPerSplit", Combine.perKey(WriteSftExamples::sum))
+        .apply("TotalsView", View.asMap());
     PCollection<KV<String, String>> byShard = bySplit
-        .apply("AssignShard", ParDo.of(new AssignShardFn(layout, rows, bytes)).withSideInputs(rows, bytes))
+        .apply("AssignShard", ParDo.of(new AssignShardFn(layout, totals)).withSideInputs(totals))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
 
     // A shard's rows meet in one group and go to one file: a shuffle Beam's WriteFiles makes too,
@@ -99,35 +96,40 @@ public final class WriteSftExamples extends PTransform<PCollection<AnalysedTraje
     }
   }
 
-  static final class MeasureFn extends DoFn<KV<String, String>, KV<String, Long>> {
-    private final boolean bytes;
-
-    MeasureFn(boolean bytes) {
-      this.bytes = bytes;
+  /** A split's rows and bytes of JSON (with its line break) added up. */
+  static KV<Long, Long> sum(Iterable<KV<Long, Long>> counts) {
+    long rows = 0;
+    long bytes = 0;
+    for (KV<Long, Long> count : counts) {
+      rows += count.getKey();
+      bytes += count.getValue();
     }
+    return KV.of(rows, bytes);
+  }
 
+  /** One row of its split: (split, (1, its bytes of JSON with the line break)). */
+  static final class MeasureFn extends DoFn<KV<String, String>, KV<String, KV<Long, Long>>> {
     @ProcessElement
-    public void process(@Element KV<String, String> row, OutputReceiver<KV<String, Long>> out) {
-      out.output(KV.of(row.getKey(), bytes ? (long) row.getValue().length() + 1 : 1L));
+    public void process(@Element KV<String, String> row, OutputReceiver<KV<String, KV<Long, Long>>> out) {
+      out.output(KV.of(row.getKey(), KV.of(1L, (long) row.getValue().length() + 1)));
     }
   }
 
   static final class AssignShardFn extends DoFn<KV<String, String>, KV<String, String>> {
     private final SftLayout layout;
-    private final PCollectionView<Map<String, Long>> rows;
-    private final PCollectionView<Map<String, Long>> bytes;
+    private final PCollectionView<Map<String, KV<Long, Long>>> totals;
 
-    AssignShardFn(SftLayout layout, PCollectionView<Map<String, Long>> rows, PCollectionView<Map<String, Long>> bytes) {
+    AssignShardFn(SftLayout layout, PCollectionView<Map<String, KV<Long, Long>>> totals) {
       this.layout = layout;
-      this.rows = rows;
-      this.bytes = bytes;
+      this.totals = totals;
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
       KV<String, String> row = c.element();
       String split = row.getKey();
-      int shards = layout.shards(c.sideInput(rows).getOrDefault(split, 0L), c.sideInput(bytes).getOrDefault(split, 0L));
+      KV<Long, Long> total = c.sideInput(totals).getOrDefault(split, KV.of(0L, 0L));
+      int shards = layout.shards(total.getKey(), total.getValue());
       // The opening names the instance and trajectory: enough to spread rows, and cheap on long ones.
       String value = row.getValue();
       int shard = (int) Math.floorMod(StableHash.mixed(value.length() <= 512 ? value : value.substring(0, 512)), (long) shards);
