@@ -35,6 +35,13 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws Exception {
+    if (curates(args) && !asksForHelp(args)) {
+      Optional<Integer> childExit = SharedArchiveRelaunch.runInChild(args);
+      if (childExit.isPresent()) {
+        System.exit(childExit.get());
+      }
+      SharedArchiveRelaunch.followParent();
+    }
     if (curates(args)) {
       ShortRunJit.beginForProcess(Commands.curateArgs(args));
     }
@@ -52,6 +59,11 @@ public final class Main {
       return;
     }
     System.exit(run(args, System.out, System.err));
+  }
+
+  private static boolean asksForHelp(String[] args) {
+    return java.util.Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h") || a.startsWith("--help=")
+        || a.equals("--version"));
   }
 
   /** Whether the process runs the curate job: no command word, {@code curate}, or options only. */

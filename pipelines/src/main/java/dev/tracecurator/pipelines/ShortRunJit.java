@@ -44,8 +44,7 @@ final class ShortRunJit {
   static void beginForProcess(String[] curateArgs) {
     Thread thread = new Thread(() -> {
       try {
-        if (!userChoseCompilers(ManagementFactory.getRuntimeMXBean().getInputArguments())
-            && isSmall(localInputBytes(InputArgs.split(OptionsFile.merge(curateArgs)).inputs()))) {
+        if (suits(curateArgs, ManagementFactory.getRuntimeMXBean().getInputArguments())) {
           excludeC2();
         }
       } catch (RuntimeException | JMException | IOException e) {
@@ -54,6 +53,15 @@ final class ShortRunJit {
     }, "trace-curator-jit");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /** Whether a run with these curate arguments and JVM options should go without C2: small local inputs, no compiler choice. */
+  static boolean suits(String[] curateArgs, List<String> jvmArguments) {
+    try {
+      return !userChoseCompilers(jvmArguments) && isSmall(localInputBytes(InputArgs.split(OptionsFile.merge(curateArgs)).inputs()));
+    } catch (IOException | RuntimeException e) {
+      return false;  // the run reports any problem with its inputs itself
+    }
   }
 
   static boolean userChoseCompilers(List<String> jvmArguments) {

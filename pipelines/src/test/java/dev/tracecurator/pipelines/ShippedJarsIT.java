@@ -61,6 +61,8 @@ class ShippedJarsIT {
 
   @Test
   void theDefaultJarRunsReadmesFirstCommand() throws Exception {
+    // The build wrote the class-data archive the run maps (SharedArchiveRelaunch).
+    assertTrue(Files.isRegularFile(SharedArchiveRelaunch.archiveFor(DEFAULT_JAR, System.getProperty("java.version"))));
     String log = java(DEFAULT_JAR, "--progressIntervalSeconds=0");
     assertTrue(log.contains("STEP 7"), log);
     CurateOutputs.assertSameOutputs(expected, user.resolve("out"));
