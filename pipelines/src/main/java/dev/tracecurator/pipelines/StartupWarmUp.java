@@ -4,9 +4,9 @@ import dev.tracecurator.tokens.Tokenizers;
 
 /**
  * Builds the tokenizer's vocabulary on a second thread the moment {@code curate} starts. For its
- * first second a run is one thread (Beam's options factory validates every registered options
- * interface, ~1 s), and building cl100k's ranks takes the main thread another 0.3-0.5 s right
- * after; on a laptop the second core is idle meanwhile. Failures are ignored here: the run loads
+ * first second a run is one thread (Beam's options factory validating the options interfaces the
+ * run names, then the graph), and building cl100k's ranks would take the main thread another
+ * 0.3-0.5 s; on a laptop the second core is idle meanwhile. Failures are ignored here: the run loads
  * the same tokenizer itself (waiting for this thread if it is still at it) and reports them.
  */
 final class StartupWarmUp {
