@@ -59,6 +59,11 @@ final class SharedArchiveRelaunch {
     }
     List<String> command = command(jar.get(), options, args, reuse ? "-XX:SharedArchiveFile=" + archive
         : "-XX:ArchiveClassesAtExit=" + writing);
+    if (!reuse) {
+      // This run is slower than the next ones: say why, once.
+      System.err.println("trace-curator: this run also writes " + archive.getFileName() + " beside the jar as it ends (once"
+          + " per jar and Java version, a few seconds); later runs map it and start sooner (TRACE_CURATOR_CDS=off: never)");
+    }
     Process child = new ProcessBuilder(command).inheritIO().start();
     Thread stopChild = new Thread(() -> stop(child), "trace-curator-stop-child");
     Runtime.getRuntime().addShutdownHook(stopChild);
