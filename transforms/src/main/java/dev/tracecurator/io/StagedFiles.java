@@ -12,11 +12,11 @@ import org.apache.beam.sdk.io.fs.MoveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 
 /**
- * Files written under temporary names in {@code DIR/.temp-beam/} (the folder Beam's own writers use,
- * which the output folder's clean-up knows) and renamed into {@code DIR} once every writer has
+ * Files written under temporary names in {@code DIR/.temp-beam-OUTPUT/} (named like Beam's own writers'
+ * folders, which the output folder's clean-up knows) and renamed into {@code DIR} once every writer has
  * finished, so a failed run leaves no half-written file under a final name.
  */
-public record StagedFiles(String directory) implements Serializable {
+public record StagedFiles(String directory, String output) implements Serializable {
   public static final String TEMP_FOLDER = ".temp-beam";
 
   /** A new temporary file's name; each call gives another. */
@@ -62,7 +62,11 @@ public record StagedFiles(String directory) implements Serializable {
     }
   }
 
-  private String temporaryFolder() {
-    return OutputPaths.join(directory, TEMP_FOLDER);
+  /**
+   * One folder per output ({@code .temp-beam-OUTPUT}): two outputs in one directory (tests write a
+   * file beside the summary) must not remove each other's staged files.
+   */
+  public String temporaryFolder() {
+    return OutputPaths.join(directory, TEMP_FOLDER + "-" + output);
   }
 }

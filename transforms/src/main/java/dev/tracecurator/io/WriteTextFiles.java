@@ -41,7 +41,7 @@ public final class WriteTextFiles extends PTransform<PCollection<String>, PDone>
 
   @Override
   public PDone expand(PCollection<String> lines) {
-    TextShards shards = new TextShards(new StagedFiles(directory), extension, header, singleFile);
+    TextShards shards = new TextShards(new StagedFiles(directory, singleFile != null ? singleFile : "part" + extension), extension, header, singleFile);
     return lines
         .apply("WriteBundles", ParDo.of(new WriteBundleFileFn(shards)))
         .apply("PlaceFiles", PlaceFiles.by(shards));

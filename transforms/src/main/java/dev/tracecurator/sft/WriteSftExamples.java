@@ -60,7 +60,7 @@ public final class WriteSftExamples extends PTransform<PCollection<AnalysedTraje
 
     // A shard's rows meet in one group and go to one file: a shuffle Beam's WriteFiles makes too,
     // in some twenty more steps (see WriteTextFiles).
-    StagedFiles staged = new StagedFiles(directory);
+    StagedFiles staged = new StagedFiles(directory, "sft");
     String schemaJson = layout.file() == SftFile.PARQUET ? SftAvro.schema(layout.format()).toString() : null;
     return byShard
         .apply("GroupShards", GroupByKey.create())

@@ -32,7 +32,7 @@ class WriteTextFilesTest {
   void everyBundleBecomesAShardWithTheHeaderAndNothingStagedIsLeft() throws Throwable {
     Path dir = tmp.resolve("table");
     // A failed, retried bundle's file: never placed, removed with the staging folder.
-    Path orphan = Files.createDirectories(dir.resolve(StagedFiles.TEMP_FOLDER)).resolve("failed-attempt.csv");
+    Path orphan = Files.createDirectories(Path.of(new StagedFiles(dir.toString(), "part.csv").temporaryFolder())).resolve("failed-attempt.csv");
     Files.writeString(orphan, "h\nhalf");
     List<String> lines = IntStream.range(0, 1000).mapToObj(i -> "line " + i).toList();
     TestPipelines.run(getClass(), "sharded", p -> {
@@ -53,7 +53,7 @@ class WriteTextFilesTest {
       written.addAll(content.subList(1, content.size()));
     }
     assertEquals(lines.stream().sorted().toList(), written.stream().sorted().toList());
-    assertFalse(Files.exists(dir.resolve(StagedFiles.TEMP_FOLDER)), "the staging folder is removed");
+    assertFalse(Files.exists(Path.of(new StagedFiles(dir.toString(), "part.csv").temporaryFolder())), "the staging folder is removed");
   }
 
   @Test
