@@ -18,6 +18,8 @@ final class Cl100kCounter {
   static final int LONG_PIECE = 500;
 
   private final BpeRanks ranks;
+  /** Each thread's buffers: a count is often of a few words (a cut's neighbourhood), where new arrays cost more than the count. */
+  private final ThreadLocal<Pieces> scratch = ThreadLocal.withInitial(Pieces::new);
 
   Cl100kCounter() {
     this.ranks = BpeRanks.fromResource("/com/knuddels/jtokkit/cl100k_base.tiktoken");
@@ -26,24 +28,53 @@ final class Cl100kCounter {
     }
   }
 
-  /** Tokens of a text without lone surrogates. */
+  /** Tokens of a text; a lone surrogate (a JSON escape may carry one) counts as U+FFFD, as tiktoken replaces it. */
   int count(String text) {
-    Pieces pieces = new Pieces();
-    char[] chars = text.toCharArray();
-    Cl100kSplitter.split(chars, chars.length, pieces);
-    return pieces.tokens;
+    Pieces pieces = scratch.get();
+    return pieces.count(text);
   }
 
   private final class Pieces implements Cl100kSplitter.Sink {
-    int tokens;
+    private int tokens;
+    private char[] chars = new char[1024];
     private byte[] bytes = new byte[256];
     private final int[] starts = new int[LONG_PIECE + 2];
     private final int[] pairRanks = new int[LONG_PIECE + 2];
+
+    int count(String text) {
+      int length = text.length();
+      if (chars.length < length) {
+        chars = new char[Math.max(length, chars.length * 2)];
+      }
+      text.getChars(0, length, chars, 0);
+      replaceLoneSurrogates(length);
+      tokens = 0;
+      Cl100kSplitter.split(chars, length, this);
+      if (chars.length > 1 << 20 || bytes.length > 1 << 20) {
+        chars = new char[1024];  // not keeping a huge text's buffers per thread
+        bytes = new byte[256];
+      }
+      return tokens;
+    }
 
     @Override
     public void piece(char[] text, int start, int end) {
       int length = utf8(text, start, end);
       tokens += tokensOf(bytes, length);
+    }
+
+    private void replaceLoneSurrogates(int length) {
+      char[] text = chars;
+      for (int i = 0; i < length; i++) {
+        char c = text[i];
+        if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+          if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text[i + 1])) {
+            i++;
+          } else {
+            text[i] = '\uFFFD';
+          }
+        }
+      }
     }
 
     /** Writes {@code text[start, end)} as UTF-8 into {@link #bytes}; returns the byte length. */

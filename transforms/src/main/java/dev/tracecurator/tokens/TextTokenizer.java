@@ -27,6 +27,11 @@ public abstract class TextTokenizer {
     if (text == null || text.isEmpty()) {
       return 0;
     }
+    return countAny(text);
+  }
+
+  /** Tokens of a non-empty text in which a lone surrogate counts as U+FFFD. */
+  int countAny(String text) {
     return countWellFormed(TokenCounter.withLoneSurrogatesReplaced(text));
   }
 

@@ -19,6 +19,11 @@ final class TiktokenTokenizer extends TextTokenizer {
   }
 
   @Override
+  int countAny(String text) {
+    return cl100k != null ? cl100k.count(text) : super.countAny(text);  // cl100k replaces lone surrogates as it copies
+  }
+
+  @Override
   int countWellFormed(String text) {
     return cl100k != null ? cl100k.count(text) : encoding.countTokensOrdinary(text);
   }
