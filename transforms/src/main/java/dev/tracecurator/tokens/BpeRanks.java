@@ -19,23 +19,67 @@ import java.util.Base64;
 final class BpeRanks {
   static final int ABSENT = Integer.MAX_VALUE;
 
-  private final byte[] pool;
+  /** Tokens of up to 8 bytes (nearly all of them) by their bytes packed in a long: one compare per probe. */
+  private static final int SHORT = 8;
+
+  private final long[] shortKeys;
+  private final byte[] shortLengths;  // 0 for an empty slot
+  private final int[] shortRanks;
+  private final int shortMask;
+
+  private final byte[] pool;  // the longer tokens' bytes, one after another
   private final int[] offsets;
   private final int[] ranks;
   private final int[] slots;  // entry + 1, or 0 for an empty slot
   private final int[] slotHashes;
   private final int mask;
 
-  private BpeRanks(byte[] pool, int[] offsets, int[] ranks) {
-    this.pool = pool;
-    this.offsets = offsets;
-    this.ranks = ranks;
-    int entries = ranks.length;
-    int capacity = Integer.highestOneBit(Math.max(16, entries * 3)) << 1;
-    this.slots = new int[capacity];
-    this.slotHashes = new int[capacity];
-    this.mask = capacity - 1;
+  private BpeRanks(byte[] allBytes, int[] allOffsets, int[] allRanks) {
+    int entries = allRanks.length;
+    int shortCount = 0;
     for (int e = 0; e < entries; e++) {
+      shortCount += allOffsets[e + 1] - allOffsets[e] <= SHORT ? 1 : 0;
+    }
+    int shortCapacity = Integer.highestOneBit(Math.max(16, shortCount * 2)) << 1;
+    shortKeys = new long[shortCapacity];
+    shortLengths = new byte[shortCapacity];
+    shortRanks = new int[shortCapacity];
+    shortMask = shortCapacity - 1;
+
+    int longCount = entries - shortCount;
+    byte[] longBytes = new byte[allBytes.length];
+    int[] longOffsets = new int[longCount + 1];
+    int[] longRanks = new int[longCount];
+    int used = 0;
+    int next = 0;
+    for (int e = 0; e < entries; e++) {
+      int from = allOffsets[e];
+      int length = allOffsets[e + 1] - from;
+      if (length <= SHORT) {
+        long key = packed(allBytes, from, from + length);
+        int slot = shortSlot(key, length);
+        while (shortLengths[slot] != 0) {
+          slot = (slot + 1) & shortMask;
+        }
+        shortKeys[slot] = key;
+        shortLengths[slot] = (byte) length;
+        shortRanks[slot] = allRanks[e];
+      } else {
+        System.arraycopy(allBytes, from, longBytes, used, length);
+        longOffsets[next] = used;
+        longRanks[next++] = allRanks[e];
+        used += length;
+      }
+    }
+    longOffsets[next] = used;
+    pool = Arrays.copyOf(longBytes, used);
+    offsets = longOffsets;
+    ranks = longRanks;
+    int capacity = Integer.highestOneBit(Math.max(16, longCount * 3)) << 1;
+    slots = new int[capacity];
+    slotHashes = new int[capacity];
+    mask = capacity - 1;
+    for (int e = 0; e < longCount; e++) {
       int hash = hash(pool, offsets[e], offsets[e + 1]);
       int slot = hash & mask;
       while (slots[slot] != 0) {
@@ -88,8 +132,20 @@ final class BpeRanks {
 
   /** The rank of the token whose bytes are {@code bytes[from, to)}, or {@link #ABSENT}. */
   int rank(byte[] bytes, int from, int to) {
-    int hash = hash(bytes, from, to);
     int length = to - from;
+    if (length <= SHORT) {
+      long key = packed(bytes, from, to);
+      for (int slot = shortSlot(key, length); ; slot = (slot + 1) & shortMask) {
+        int slotLength = shortLengths[slot];
+        if (slotLength == 0) {
+          return ABSENT;
+        }
+        if (slotLength == length && shortKeys[slot] == key) {
+          return shortRanks[slot];
+        }
+      }
+    }
+    int hash = hash(bytes, from, to);
     for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
       int entry = slots[slot];
       if (entry == 0) {
@@ -102,6 +158,19 @@ final class BpeRanks {
         }
       }
     }
+  }
+
+  private static long packed(byte[] bytes, int from, int to) {
+    long key = 0;
+    for (int i = from; i < to; i++) {
+      key = key << 8 | (bytes[i] & 0xFF);
+    }
+    return key;
+  }
+
+  private int shortSlot(long key, int length) {
+    long mixed = (key + length) * 0x9E3779B97F4A7C15L;
+    return (int) (mixed ^ mixed >>> 29) & shortMask;
   }
 
   /** A plain loop: tokens are a few bytes, where {@code Arrays.equals}'s vectorised mismatch costs more than it saves. */
