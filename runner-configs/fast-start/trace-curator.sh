@@ -47,6 +47,14 @@ fi
 
 # An archive belongs to the jar it was made from (the JVM checks and ignores a stale one with a
 # warning): a rebuilt jar gets a new one.
+# The serial collector for small inputs and on hosts of at most 2 cores, unless JAVA_OPTS names one
+# (SerialCollector.java has the measurements).
+if [[ " ${opts[*]} " != *" -XX:+Use"*"GC "* && " ${opts[*]} " != *" -XX:-Use"*"GC "* ]]; then
+  if [[ -z ${bytes:-} ]]; then bytes=$(input_bytes "$@"); fi
+  if [[ $(nproc 2>/dev/null || echo 4) -le 2 || ( -n $bytes && $bytes -lt $((small_mb << 20)) ) ]]; then
+    opts+=(-XX:+UseSerialGC)
+  fi
+fi
 if [[ -f $archive && $archive -nt $jar ]]; then
   exec java -XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off "${opts[@]}" -jar "$jar" "$@"
 fi

@@ -57,6 +57,10 @@ final class SharedArchiveRelaunch {
       // (ShortRunJit's directive, applied from inside a running JVM, measured ~0.5 s slower with the archive).
       options.add("-XX:TieredStopAtLevel=1");
     }
+    boolean smallInput = ShortRunJit.isSmall(ShortRunJit.localInputBytesOrEmpty(Commands.curateArgs(args)));
+    if (SerialCollector.suits(jvmArguments, smallInput, Runtime.getRuntime().availableProcessors())) {
+      options.add(SerialCollector.OPTION);
+    }
     List<String> command = command(jar.get(), options, args, reuse ? "-XX:SharedArchiveFile=" + archive
         : "-XX:ArchiveClassesAtExit=" + writing);
     if (!reuse) {

@@ -58,9 +58,18 @@ final class ShortRunJit {
   /** Whether a run with these curate arguments and JVM options should go without C2: small local inputs, no compiler choice. */
   static boolean suits(String[] curateArgs, List<String> jvmArguments) {
     try {
-      return !userChoseCompilers(jvmArguments) && isSmall(localInputBytes(InputArgs.split(OptionsFile.merge(curateArgs)).inputs()));
-    } catch (IOException | RuntimeException e) {
+      return !userChoseCompilers(jvmArguments) && isSmall(localInputBytesOrEmpty(curateArgs));
+    } catch (RuntimeException e) {
       return false;  // the run reports any problem with its inputs itself
+    }
+  }
+
+  /** {@link #localInputBytes} of the curate arguments' inputs (options file merged); empty when they cannot be sized. */
+  static OptionalLong localInputBytesOrEmpty(String[] curateArgs) {
+    try {
+      return localInputBytes(InputArgs.split(OptionsFile.merge(curateArgs)).inputs());
+    } catch (IOException | RuntimeException e) {
+      return OptionalLong.empty();  // the run reports any problem with its inputs itself
     }
   }
 
