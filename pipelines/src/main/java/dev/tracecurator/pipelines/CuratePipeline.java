@@ -94,9 +94,6 @@ public final class CuratePipeline {
         .apply("WriteAnalysisTable", WriteTextFiles.to(OutputPaths.join(out, ANALYSIS_DIR), ".csv", AnalysisCsv.HEADER));
 
     analysed.apply("WriteSft", WriteSftExamples.to(OutputPaths.join(out, SFT_DIR), settings.layout()));
-    PCollection<String> sftRows = analysed
-        .apply("KeptForSft", Filter.by(AnalysedTrajectory::kept))
-        .apply("SftJson", MapElements.into(TypeDescriptors.strings()).via(AnalysedTrajectory::sftJson));
 
     rejected
         .apply("RejectedJson", MapElements.into(TypeDescriptors.strings()).via(RejectedJson::line))
@@ -112,6 +109,11 @@ public final class CuratePipeline {
     summary.apply("WriteSummary", WriteSingleFile.to(OutputPaths.join(out, SUMMARY_FILE)));
 
     if (settings.report()) {
+      // Only the report reads the examples as JSON lines: inflating and keeping every kept one was
+      // wasted work in a run without it.
+      PCollection<String> sftRows = analysed
+          .apply("KeptForSft", Filter.by(AnalysedTrajectory::kept))
+          .apply("SftJson", MapElements.into(TypeDescriptors.strings()).via(AnalysedTrajectory::sftJson));
       PCollectionView<List<String>> example = sftRows
           .apply("ChooseSftExample", Combine.globally(new Top.TopCombineFn<>(1, new ExampleChooser())).asSingletonView());
       summary.apply("WriteReport", WriteReport.to(OutputPaths.join(out, REPORT_DIR), example));
