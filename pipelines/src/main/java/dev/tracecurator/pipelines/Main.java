@@ -3,7 +3,6 @@ package dev.tracecurator.pipelines;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tracecurator.io.InputSpec;
-import dev.tracecurator.io.InputStoppedRunException;
 import dev.tracecurator.io.ReadTotal;
 import dev.tracecurator.io.ReadTrajectoryLines;
 import dev.tracecurator.io.StretchSize;
@@ -95,20 +94,12 @@ public final class Main {
       err.println("trace-curator: " + message + " (--help lists the options)");
       trace(verbose, e, err);
       return ExitCodes.BAD_OPTIONS;
-    } catch (Pipeline.PipelineExecutionException e) {
+    } catch (RuntimeException e) {
+      // Beam's DirectRunner throws PipelineExecutionException; its FlinkRunner a RuntimeException
+      // "Pipeline execution failed" whatever went wrong. Either must end here with an exit code:
+      // an exception out of main leaves the JVM waiting on Flink's threads for ever.
       trace(verbose, e, err);
-      if (OutOfMemoryExit.report(e, err)) {
-        return ExitCodes.JOB_FAILED;
-      }
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof InputStoppedRunException stopped) {
-          err.println("trace-curator: " + stopped.getMessage());
-          return ExitCodes.BAD_INPUT;
-        }
-      }
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      err.println("trace-curator: the job failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
-      return ExitCodes.JOB_FAILED;
+      return JobFailure.report(e, err);
     }
   }
 

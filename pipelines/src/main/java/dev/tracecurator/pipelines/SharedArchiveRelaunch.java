@@ -61,6 +61,10 @@ final class SharedArchiveRelaunch {
     if (SerialCollector.suits(jvmArguments, smallInput, Runtime.getRuntime().availableProcessors())) {
       options.add(SerialCollector.OPTION);
     }
+    if (Runtime.version().feature() >= 24 && jvmArguments.stream().noneMatch(a -> a.startsWith("--sun-misc-unsafe-memory-access"))) {
+      // Pekko (Flink's RPC) uses sun.misc.Unsafe, about which Java 24 and later warn on every run.
+      options.add("--sun-misc-unsafe-memory-access=allow");
+    }
     List<String> command = command(jar.get(), options, args, reuse ? "-XX:SharedArchiveFile=" + archive
         : "-XX:ArchiveClassesAtExit=" + writing);
     if (!reuse) {
@@ -72,7 +76,11 @@ final class SharedArchiveRelaunch {
     Thread stopChild = new Thread(() -> stop(child), "trace-curator-stop-child");
     Runtime.getRuntime().addShutdownHook(stopChild);
     int exitCode = child.waitFor();
-    Runtime.getRuntime().removeShutdownHook(stopChild);
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopChild);
+    } catch (IllegalStateException shuttingDown) {
+      // this JVM was told to end (SIGTERM): the hook is stopping the child; its exit code stands
+    }
     if (!reuse) {
       if (exitCode == 0 && Files.isRegularFile(writing)) {
         Files.move(writing, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -93,6 +94,63 @@ class ShippedJarsIT {
    * still named.
    */
   @Test
+  void theDefaultJarRunsOnJava23AndLater() throws Exception {
+    // Java 23 refuses Subject.getSubject, which Flink's cluster start reached through Hadoop (for
+    // Kerberos tokens an embedded cluster never needs) and failed. Runs only where such a JDK is installed.
+    Optional<Path> newer = newestJavaFrom(23);
+    Assumptions.assumeTrue(newer.isPresent(), "no Java 23 or later under /usr/lib/jvm");
+    String log = java(0, newer.get(), DEFAULT_JAR, "--progressIntervalSeconds=0", "--output=out-newer-java");
+    assertTrue(log.contains("STEP 7"), log);
+    assertTrue(!log.contains("WARNING:"), "no JVM warnings on a user's console: " + log);
+    CurateOutputs.assertSameOutputs(expected, user.resolve("out-newer-java"));
+  }
+
+  /** The {@code bin/java} of the newest JDK under {@code /usr/lib/jvm} whose feature version is at least {@code feature}. */
+  private static Optional<Path> newestJavaFrom(int feature) throws IOException {
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return Optional.empty();
+    }
+    Path best = null;
+    int bestFeature = feature - 1;
+    try (Stream<Path> homes = Files.list(jvms)) {
+      for (Path home : homes.toList()) {
+        Path release = home.resolve("release");
+        Path java = home.resolve("bin/java");
+        if (!Files.isRegularFile(release) || !Files.isExecutable(java)) {
+          continue;
+        }
+        for (String line : Files.readAllLines(release)) {
+          if (line.startsWith("JAVA_VERSION=")) {
+            String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+            int homeFeature = Runtime.Version.parse(version).feature();
+            if (homeFeature > bestFeature) {
+              bestFeature = homeFeature;
+              best = java;
+            }
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  @Test
+  void aJobThatFailsOnEmbeddedFlinkEndsTheProcessWithOneLine() throws Exception {
+    // A Flink configuration whose task manager has no slots: the job fails as it is submitted.
+    // Beam's FlinkRunner then throws a plain RuntimeException, which once escaped main and left
+    // the JVM waiting on Flink's threads for ever.
+    Path conf = Files.createDirectories(tmp.resolve("no-slots"));
+    Files.writeString(conf.resolve("config.yaml"), "taskmanager.numberOfTaskSlots: 0\n");
+    String log = java(ExitCodes.JOB_FAILED, DEFAULT_JAR, "--flinkConfDir=" + conf, "--output=failed",
+        "--progressIntervalSeconds=0");
+    assertTrue(log.contains("trace-curator: the job failed: IllegalArgumentException: The default parallelism must be positive"),
+        log);
+    assertTrue(!log.contains("Exception in thread"), log);
+    assertTrue(!Files.exists(user.resolve("failed/manifest.json")), "a failed run writes no manifest");
+  }
+
+  @Test
   void theDefaultJarParsesOptionsOfEveryInterfaceItHas() throws Exception {
     try (var jar = new java.util.jar.JarFile(DEFAULT_JAR.toFile())) {
       assertEquals(null, jar.getEntry("META-INF/services/org.apache.beam.sdk.options.PipelineOptionsRegistrar"));
@@ -159,7 +217,11 @@ class ShippedJarsIT {
   }
 
   private static String java(int exitCode, Path jar, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString()));
+    return java(exitCode, Path.of("java"), jar, args);
+  }
+
+  private static String java(int exitCode, Path java, Path jar, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString()));
     command.addAll(List.of(args));
     Path log = Files.createTempFile(tmp, "java", ".log");
     Process process = new ProcessBuilder(command).directory(user.toFile()).redirectErrorStream(true)

@@ -14,6 +14,7 @@ import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.DeploymentOptions;
 import org.apache.flink.configuration.GlobalConfiguration;
 import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.SecurityOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 import org.apache.flink.runtime.minicluster.RpcServiceSharing;
@@ -180,6 +181,12 @@ public final class EarlyStart extends ExecutionEnvironment implements AutoClosea
         ? GlobalConfiguration.loadConfiguration() : GlobalConfiguration.loadConfiguration(confDir);
     if (!configuration.contains(CoreOptions.CHECK_LEAKED_CLASSLOADER)) {
       configuration.set(CoreOptions.CHECK_LEAKED_CLASSLOADER, false);
+    }
+    if (!configuration.contains(SecurityOptions.DELEGATION_TOKENS_ENABLED)) {
+      // An embedded cluster reads and writes as this process: it has no Kerberos tokens to hand
+      // to workers. Obtaining them calls Hadoop's UserGroupInformation, whose Subject.getSubject
+      // Java 23 and later refuse, which failed every run's cluster start there.
+      configuration.set(SecurityOptions.DELEGATION_TOKENS_ENABLED, false);
     }
     configuration.set(DeploymentOptions.TARGET, "local");
     configuration.set(DeploymentOptions.ATTACHED, true);
