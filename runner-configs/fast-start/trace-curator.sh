@@ -55,6 +55,12 @@ if [[ " ${opts[*]} " != *" -XX:+Use"*"GC "* && " ${opts[*]} " != *" -XX:-Use"*"G
     opts+=(-XX:+UseSerialGC)
   fi
 fi
+# Huge pages for the heap where the kernel gives them on request, unless JAVA_OPTS names a
+# large-page option (TransparentHugePages.java has the measurements).
+if [[ " ${opts[*]} " != *"LargePage"* && " ${opts[*]} " != *"HugePages"* ]] \
+    && grep -qs '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then
+  opts+=(-XX:+UseTransparentHugePages)
+fi
 if [[ -f $archive && $archive -nt $jar ]]; then
   exec java -XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off "${opts[@]}" -jar "$jar" "$@"
 fi

@@ -57,7 +57,15 @@ public final class Main {
       dev.tracecurator.pipelines.generate.TraceGenerator.main(java.util.Arrays.copyOfRange(args, 1, args.length));
       return;
     }
-    System.exit(run(args, System.out, System.err));
+    int exitCode;
+    try {
+      exitCode = run(args, System.out, System.err);
+    } catch (Error e) {
+      // Out of main, an error would leave the JVM waiting on the runner's threads: end it here.
+      System.err.println("trace-curator: the run failed: " + e);
+      exitCode = ExitCodes.JOB_FAILED;
+    }
+    System.exit(exitCode);
   }
 
   private static boolean asksForHelp(String[] args) {

@@ -61,6 +61,9 @@ final class SharedArchiveRelaunch {
     if (SerialCollector.suits(jvmArguments, smallInput, Runtime.getRuntime().availableProcessors())) {
       options.add(SerialCollector.OPTION);
     }
+    if (TransparentHugePages.suits(jvmArguments, TransparentHugePages.modeLine())) {
+      options.add(TransparentHugePages.OPTION);
+    }
     if (Runtime.version().feature() >= 24 && jvmArguments.stream().noneMatch(a -> a.startsWith("--sun-misc-unsafe-memory-access"))) {
       // Pekko (Flink's RPC) uses sun.misc.Unsafe, about which Java 24 and later warn on every run.
       options.add("--sun-misc-unsafe-memory-access=allow");
