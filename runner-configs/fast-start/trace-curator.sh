@@ -42,6 +42,10 @@ if [[ " ${opts[*]} " != *" -XX:Tiered"* && " ${opts[*]} " != *" -XX:-Tiered"* ]]
   bytes=$(input_bytes "$@")
   if [[ -n $bytes && $bytes -lt $((small_mb << 20)) ]]; then
     opts+=(-XX:TieredStopAtLevel=1)
+    # One compiler thread on 2 cores, unless JAVA_OPTS sets the count (ShortRunJit.java).
+    if [[ $(nproc 2>/dev/null || echo 4) -le 2 && " ${opts[*]} " != *" -XX:CICompilerCount"* ]]; then
+      opts+=(-XX:CICompilerCount=1)
+    fi
   fi
 fi
 

@@ -56,6 +56,9 @@ final class SharedArchiveRelaunch {
       // The flag itself, now that there is a command line to put it on: C1 alone from the start
       // (ShortRunJit's directive, applied from inside a running JVM, measured ~0.5 s slower with the archive).
       options.add("-XX:TieredStopAtLevel=1");
+      if (ShortRunJit.suitsOneCompilerThread(jvmArguments, Runtime.getRuntime().availableProcessors())) {
+        options.add(ShortRunJit.ONE_COMPILER_THREAD);
+      }
     }
     boolean smallInput = ShortRunJit.isSmall(ShortRunJit.localInputBytesOrEmpty(Commands.curateArgs(args)));
     if (SerialCollector.suits(jvmArguments, smallInput, Runtime.getRuntime().availableProcessors())) {

@@ -21,6 +21,14 @@ class ShortRunJitTest {
   Path dir;
 
   @Test
+  void aC1OnlyRunGetsOneCompilerThreadOnTwoCoresUnlessTheUserSetsTheCount() {
+    assertTrue(ShortRunJit.suitsOneCompilerThread(List.of("-Xmx2g"), 2));
+    assertTrue(ShortRunJit.suitsOneCompilerThread(List.of(), 1));
+    assertFalse(ShortRunJit.suitsOneCompilerThread(List.of(), 4));
+    assertFalse(ShortRunJit.suitsOneCompilerThread(List.of("-XX:CICompilerCount=2"), 2));
+  }
+
+  @Test
   void localGlobsAreSizedAsBeamMatchesThem() throws IOException {
     Files.createDirectories(dir.resolve("data/a/deep"));
     Files.write(dir.resolve("data/one.jsonl"), new byte[100]);
