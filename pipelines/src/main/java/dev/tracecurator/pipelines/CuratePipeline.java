@@ -11,7 +11,8 @@ import dev.tracecurator.errors.RejectedRecord;
 import dev.tracecurator.io.InputSpec;
 import dev.tracecurator.io.OutputPaths;
 import dev.tracecurator.io.ReadTrajectoryLines;
-import dev.tracecurator.io.WriteSingleFile;
+import dev.tracecurator.io.PlaceFiles;
+import dev.tracecurator.io.StagedOutput;
 import dev.tracecurator.io.WriteTextFiles;
 import dev.tracecurator.model.SourceLine;
 import dev.tracecurator.report.ExampleChooser;
@@ -21,11 +22,10 @@ import dev.tracecurator.sft.SftLayout;
 import dev.tracecurator.sft.SftSettings;
 import dev.tracecurator.sft.WriteSftExamples;
 import dev.tracecurator.stats.ComputeSummary;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.Top;
@@ -90,23 +90,21 @@ public final class CuratePipeline {
 
     PCollection<RejectedRecord> rejected = scored.get(AnalyseTrajectories.REJECTED);
 
-    rows.apply("ToCsv", MapElements.into(TypeDescriptors.strings()).via(AnalysisCsv::line))
-        .apply("WriteAnalysisTable", WriteTextFiles.to(OutputPaths.join(out, ANALYSIS_DIR), ".csv", AnalysisCsv.HEADER));
+    // Every output is written under temporary names, then all are put in place by one step once
+    // all are written (PlaceFiles.together): one placement per output cost Flink five tasks per worker each.
+    List<StagedOutput> outputs = new ArrayList<>();
+    outputs.add(WriteTextFiles.to(OutputPaths.join(out, ANALYSIS_DIR), ".csv", AnalysisCsv.HEADER)
+        .stage("WriteAnalysisTable", rows.apply("ToCsv", MapElements.into(TypeDescriptors.strings()).via(AnalysisCsv::line))));
 
-    analysed.apply("WriteSft", WriteSftExamples.to(OutputPaths.join(out, SFT_DIR), settings.layout()));
+    outputs.add(WriteSftExamples.to(OutputPaths.join(out, SFT_DIR), settings.layout()).stage("WriteSft", analysed));
 
-    rejected
-        .apply("RejectedJson", MapElements.into(TypeDescriptors.strings()).via(RejectedJson::line))
-        .apply("WriteRejected", WriteTextFiles.to(OutputPaths.join(out, REJECTED_DIR), ".jsonl", null));
+    outputs.add(WriteTextFiles.to(OutputPaths.join(out, REJECTED_DIR), ".jsonl", null)
+        .stage("WriteRejected", rejected.apply("RejectedJson", MapElements.into(TypeDescriptors.strings()).via(RejectedJson::line))));
 
-    // Combined straight into views: Count.globally() and Top.of() then View.asSingleton() took
-    // 14 primitive steps each (a branch that supplies the empty input's value, then a second combine).
-    PCollectionView<Long> rejectedCount =
-        rejected.apply("CountRejected", Combine.globally(Count.<RejectedRecord>combineFn()).asSingletonView());
-    PCollection<String> summary = rows
-        .apply("ComputeStatistics", ComputeSummary.of(settings.minGroupSize(), rejectedCount).withTokenizer(settings.sft().tokenizer()))
-        .setCoder(StringUtf8Coder.of());
-    summary.apply("WriteSummary", WriteSingleFile.to(OutputPaths.join(out, SUMMARY_FILE)));
+    PCollection<String> summary = ComputeSummary.inputs(rows, rejected)
+        .apply("ComputeStatistics", ComputeSummary.of(settings.minGroupSize()).withTokenizer(settings.sft().tokenizer()));
+    outputs.add(WriteTextFiles.toSingleFile(OutputPaths.join(out, SUMMARY_FILE)).stage("WriteSummary", summary));
+    PlaceFiles.together(pipeline, "PlaceOutputs", outputs);
 
     if (settings.report()) {
       // Only the report reads the examples as JSON lines: inflating and keeping every kept one was

@@ -88,7 +88,7 @@ class DataflowTranslationTest {
     }
     assertTrue(SUPPORTED_KINDS.containsAll(kinds), "unsupported step kinds: " + kinds);
     for (String composite : List.of("ReadTrajectories", "NormalizeAndScore", "SelectSftExamples", "WriteAnalysisTable",
-        "ComputeStatistics", "WriteSummary", "WriteSft", "WriteRejected")) {
+        "ComputeStatistics", "WriteSummary", "WriteSft", "WriteRejected", "PlaceOutputs")) {
       assertTrue(names.stream().anyMatch(n -> n.startsWith(composite + "/")), composite + " missing from " + names);
     }
     return steps.size();

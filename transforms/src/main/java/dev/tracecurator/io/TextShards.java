@@ -17,7 +17,7 @@ import org.apache.beam.sdk.io.fs.ResourceId;
  * How {@link WriteTextFiles} names and places its files: staged ones ({@link StagedFiles}), final
  * ones named {@code part-SSSSS-of-NNNNN.EXT} or one given name.
  */
-record TextShards(StagedFiles staged, String extension, String header, String singleFile) implements FilePlacement<String> {
+record TextShards(StagedFiles staged, String extension, String header, String singleFile) implements FilePlacement {
   /** A temporary file being written: its path, and the writer the caller writes lines to and closes. */
   record Temporary(String path, Writer writer) {}
 
@@ -40,8 +40,11 @@ record TextShards(StagedFiles staged, String extension, String header, String si
    * renamed, or joined into the single file; none written gives one file holding the header only.
    */
   @Override
-  public void place(List<String> temporaries) throws IOException {
-    List<String> sorted = new ArrayList<>(temporaries);
+  public void place(List<WrittenFile> written) throws IOException {
+    List<String> sorted = new ArrayList<>();
+    for (WrittenFile file : written) {
+      sorted.add(file.temporary());
+    }
     sorted.sort(null);
     if (sorted.isEmpty()) {
       try (Writer writer = Channels.newWriter(create(finalName(0, 1)), StandardCharsets.UTF_8)) {

@@ -5,7 +5,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 
 /** Writes each bundle's lines to a temporary file of its own and emits that file's path when the bundle ends. */
-final class WriteBundleFileFn extends DoFn<String, String> {
+final class WriteBundleFileFn extends DoFn<String, WrittenFile> {
   private final TextShards shards;
   private transient TextShards.Temporary file;
 
@@ -31,7 +31,7 @@ final class WriteBundleFileFn extends DoFn<String, String> {
   public void finishBundle(FinishBundleContext context) throws IOException {
     if (file != null) {
       file.writer().close();
-      context.output(file.path(), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+      context.output(WrittenFile.unnamed(file.path()), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
       file = null;
     }
   }

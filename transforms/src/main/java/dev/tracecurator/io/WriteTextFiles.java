@@ -41,9 +41,37 @@ public final class WriteTextFiles extends PTransform<PCollection<String>, PDone>
 
   @Override
   public PDone expand(PCollection<String> lines) {
-    TextShards shards = new TextShards(new StagedFiles(directory, singleFile != null ? singleFile : "part" + extension), extension, header, singleFile);
+    TextShards shards = shards();
     return lines
         .apply("WriteBundles", ParDo.of(new WriteBundleFileFn(shards)))
+        .setCoder(WrittenFileCoder.of())
         .apply("PlaceFiles", PlaceFiles.by(shards));
+  }
+
+  /**
+   * The files written and not yet placed, for {@link PlaceFiles#together} with a job's other
+   * outputs: applied as a step named {@code name}.
+   */
+  public StagedOutput stage(String name, PCollection<String> lines) {
+    TextShards shards = shards();
+    return new StagedOutput(lines.apply(name, new WriteBundles(shards)), shards);
+  }
+
+  /** Each bundle's lines in a temporary file of its own. */
+  private static final class WriteBundles extends PTransform<PCollection<String>, PCollection<WrittenFile>> {
+    private final TextShards shards;
+
+    WriteBundles(TextShards shards) {
+      this.shards = shards;
+    }
+
+    @Override
+    public PCollection<WrittenFile> expand(PCollection<String> lines) {
+      return lines.apply("WriteBundles", ParDo.of(new WriteBundleFileFn(shards))).setCoder(WrittenFileCoder.of());
+    }
+  }
+
+  private TextShards shards() {
+    return new TextShards(new StagedFiles(directory, singleFile != null ? singleFile : "part" + extension), extension, header, singleFile);
   }
 }

@@ -27,15 +27,35 @@ public record DeflatedText(byte[] bytes) {
 
   /** The text as it was given. */
   public String text() {
+    return new String(utf8(), StandardCharsets.UTF_8);
+  }
+
+  /** The text's UTF-8 bytes, as it was given. */
+  public byte[] utf8() {
     try {
-      long size = Zstd.getFrameContentSize(bytes);
-      if (size < 0 || size > Integer.MAX_VALUE) {
-        throw new IllegalStateException("a compressed text of " + bytes.length + " bytes is cut short or corrupt");
-      }
-      return new String(Zstd.decompress(bytes, (int) size), StandardCharsets.UTF_8);
+      return Zstd.decompress(bytes, (int) utf8Length());
     } catch (ZstdException e) {
       throw new IllegalStateException("a compressed text of " + bytes.length + " bytes is corrupt", e);
     }
+  }
+
+  /** How many bytes the text takes in UTF-8, read from the compressed frame's header. */
+  public long utf8Length() {
+    long size = Zstd.getFrameContentSize(bytes);
+    if (size < 0 || size > Integer.MAX_VALUE) {
+      throw new IllegalStateException("a compressed text of " + bytes.length + " bytes is cut short or corrupt");
+    }
+    return size;
+  }
+
+  /** The text's first {@code chars} characters (all of it when shorter), decoding no more than they need. */
+  public String opening(int chars) {
+    byte[] utf8 = utf8();
+    // A character takes at most 3 bytes of UTF-8, or 4 for two (a surrogate pair): these bytes
+    // hold more than `chars` whole characters; a sequence cut at their end decodes after them.
+    int enough = (int) Math.min(utf8.length, 4L * chars + 4);
+    String text = new String(utf8, 0, enough, StandardCharsets.UTF_8);
+    return text.length() <= chars ? text : text.substring(0, chars);
   }
 
   @Override

@@ -1,23 +1,28 @@
 package dev.tracecurator.sft;
 
 import dev.tracecurator.io.StagedFiles;
+import dev.tracecurator.io.WrittenFile;
+import dev.tracecurator.model.DeflatedText;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.WritableByteChannel;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 
 /**
- * Writes one SFT shard (its file name, its rows' JSON) to a temporary file, as JSON Lines or
- * Parquet through Beam's own sinks, and emits (temporary path, final path) for the placement.
+ * Writes one SFT shard (its file name, its rows' JSON compressed as {@link DeflatedText}) to a
+ * temporary file, as JSON Lines (each row's UTF-8 bytes and a line break) or Parquet through
+ * Beam's sink, and emits (temporary path, final path) for the placement.
  */
-final class WriteShardFileFn extends DoFn<KV<String, Iterable<String>>, KV<String, String>> {
+final class WriteShardFileFn extends DoFn<KV<String, Iterable<byte[]>>, WrittenFile> {
   private final StagedFiles staged;
   private final SftFile file;
   private final String schemaJson;
@@ -31,7 +36,7 @@ final class WriteShardFileFn extends DoFn<KV<String, Iterable<String>>, KV<Strin
   }
 
   @ProcessElement
-  public void process(@Element KV<String, Iterable<String>> shard, OutputReceiver<KV<String, String>> out) throws IOException {
+  public void process(@Element KV<String, Iterable<byte[]>> shard, OutputReceiver<WrittenFile> out) throws IOException {
     ResourceId temporary = staged.newTemporary(file.extension());
     try (WritableByteChannel channel = FileSystems.create(temporary, file == SftFile.PARQUET ? "application/octet-stream" : "text/plain")) {
       if (file == SftFile.PARQUET) {
@@ -40,19 +45,19 @@ final class WriteShardFileFn extends DoFn<KV<String, Iterable<String>>, KV<Strin
         }
         FileIO.Sink<GenericRecord> sink = ParquetIO.sink(schema);
         sink.open(channel);
-        for (String row : shard.getValue()) {
-          sink.write(SftAvro.toRecord(row, schema));
+        for (byte[] row : shard.getValue()) {
+          sink.write(SftAvro.toRecord(new DeflatedText(row).text(), schema));
         }
         sink.flush();
       } else {
-        FileIO.Sink<String> sink = TextIO.sink();
-        sink.open(channel);
-        for (String row : shard.getValue()) {
-          sink.write(row);
+        OutputStream lines = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        for (byte[] row : shard.getValue()) {
+          lines.write(new DeflatedText(row).utf8());
+          lines.write('\n');
         }
-        sink.flush();
+        lines.flush();
       }
     }
-    out.output(KV.of(temporary.toString(), staged.finalPath(shard.getKey())));
+    out.output(new WrittenFile(temporary.toString(), staged.finalPath(shard.getKey())));
   }
 }

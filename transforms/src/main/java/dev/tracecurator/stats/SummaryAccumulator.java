@@ -20,6 +20,8 @@ public final class SummaryAccumulator {
 
   long total;
   long trajectoryErrors;
+  /** Records the run rejected: not rows, so in no figure but the run's counts. */
+  long rejected;
   final Tally languageCounts = new Tally();
   final Tally agentModelCounts = new Tally();
   final Tally knownByLanguage = new Tally();
@@ -101,9 +103,15 @@ public final class SummaryAccumulator {
     }
   }
 
+  /** One record the run rejected before it became a row. */
+  public void addRejected() {
+    rejected++;
+  }
+
   public void merge(SummaryAccumulator other) {
     total += other.total;
     trajectoryErrors += other.trajectoryErrors;
+    rejected += other.rejected;
     for (int i = 0; i < tallies().size(); i++) {
       tallies().get(i).addAll(other.tallies().get(i));
     }
@@ -122,6 +130,10 @@ public final class SummaryAccumulator {
     return total;
   }
 
+  public long rejected() {
+    return rejected;
+  }
+
   public ValueCounts distribution(String column) {
     return distributions.get(column);
   }
@@ -129,7 +141,8 @@ public final class SummaryAccumulator {
   @Override
   public boolean equals(Object o) {
     return o instanceof SummaryAccumulator a && a.total == total && a.trajectoryErrors == trajectoryErrors
-        && a.tallies().equals(tallies()) && a.distributions.equals(distributions) && a.scatter.equals(scatter);
+        && a.rejected == rejected && a.tallies().equals(tallies()) && a.distributions.equals(distributions)
+        && a.scatter.equals(scatter);
   }
 
   @Override

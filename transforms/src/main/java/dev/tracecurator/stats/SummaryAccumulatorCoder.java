@@ -24,6 +24,7 @@ public final class SummaryAccumulatorCoder extends CustomCoder<SummaryAccumulato
   public void encode(SummaryAccumulator acc, OutputStream out) throws IOException {
     VarInt.encode(acc.total, out);
     VarInt.encode(acc.trajectoryErrors, out);
+    VarInt.encode(acc.rejected, out);
     for (Tally tally : acc.tallies()) {
       VarInt.encode(tally.asMap().size(), out);
       for (Map.Entry<String, Long> e : tally.asMap().entrySet()) {
@@ -56,6 +57,7 @@ public final class SummaryAccumulatorCoder extends CustomCoder<SummaryAccumulato
     SummaryAccumulator acc = new SummaryAccumulator();
     acc.total = VarInt.decodeLong(in);
     acc.trajectoryErrors = VarInt.decodeLong(in);
+    acc.rejected = VarInt.decodeLong(in);
     List<Tally> tallies = acc.tallies();
     for (Tally tally : tallies) {
       int size = VarInt.decodeInt(in);

@@ -73,7 +73,7 @@ class WriteTextFilesTest {
   void aSingleFileHoldsItsLinesUnderItsOwnName() throws Throwable {
     Path stats = tmp.resolve("stats");
     TestPipelines.run(getClass(), "single", p -> {
-      p.apply(Create.of("{\"counts\": {}}")).apply(WriteSingleFile.to(stats.resolve("summary.json").toString()));
+      p.apply(Create.of("{\"counts\": {}}")).apply(WriteTextFiles.toSingleFile(stats.resolve("summary.json").toString()));
       p.apply("Two", Create.of(List.of("a", "b"))).apply("Joined", WriteTextFiles.toSingleFile(stats.resolve("two.txt").toString()));
       p.run().waitUntilFinish();
     });
@@ -86,5 +86,29 @@ class WriteTextFilesTest {
     try (Stream<Path> all = Files.list(dir)) {
       return all.sorted().toList();
     }
+  }
+
+  @Test
+  void outputsStagedApartArePlacedTogetherByOneStep() throws Throwable {
+    Path table = tmp.resolve("table");
+    Path stats = tmp.resolve("stats");
+    TestPipelines.run(getClass(), "together", p -> {
+      StagedOutput rows = WriteTextFiles.to(table.toString(), ".csv", "h")
+          .stage("Rows", p.apply("Lines", Create.of(List.of("1", "2", "3"))));
+      StagedOutput summary = WriteTextFiles.toSingleFile(stats.resolve("summary.json").toString())
+          .stage("Summary", p.apply("One", Create.of("{}")));
+      PlaceFiles.together(p, "PlaceAll", List.of(rows, summary));
+      p.run().waitUntilFinish();
+    });
+    List<String> lines = new java.util.ArrayList<>();
+    for (Path part : files(table)) {
+      List<String> partLines = Files.readAllLines(part);
+      assertEquals("h", partLines.get(0), part + " starts with its header");
+      lines.addAll(partLines.subList(1, partLines.size()));
+    }
+    lines.sort(null);
+    assertEquals(List.of("1", "2", "3"), lines);
+    assertEquals(List.of("{}"), Files.readAllLines(stats.resolve("summary.json")));
+    assertFalse(Files.exists(Path.of(new StagedFiles(table.toString(), "part.csv").temporaryFolder())), "the staging folder is removed");
   }
 }

@@ -111,6 +111,37 @@ class SummaryFnTest {
     });
   }
 
+  @Test
+  void theRunsSummaryCountsRejectedRecordsBesideTheRowsAndExistsForAnEmptyRun() throws Throwable {
+    List<StatisticsInput> inputs = new ArrayList<>();
+    rows().forEach(r -> inputs.add(StatisticsInput.of(r)));
+    inputs.add(StatisticsInput.oneRejected());
+    inputs.add(StatisticsInput.oneRejected());
+    inputs.add(StatisticsInput.nothing());
+    String summary = new RunSummaryFn(5, dev.tracecurator.tokens.Tokenizers.DEFAULT).apply(inputs);
+    JsonNode counts = Json.STRICT.readTree(summary).get("counts");
+    assertEquals(rows().size() + 2, counts.get("read").asLong());
+    assertEquals(rows().size(), counts.get("analysed").asLong());
+    assertEquals(2, counts.get("rejected").asLong());
+    // the rows' figures are SummaryFn's, whatever else came in
+    JsonNode figures = Json.STRICT.readTree(summary);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) figures).remove("counts");
+    assertEquals(Json.write(summaryOf(rows())), Json.write(figures));
+    CombineFnTester.testCombineFn(new RunSummaryFn(5, dev.tracecurator.tokens.Tokenizers.DEFAULT), inputs, summary);
+
+    JsonNode empty = Json.STRICT.readTree(new RunSummaryFn(5, dev.tracecurator.tokens.Tokenizers.DEFAULT)
+        .apply(List.of(StatisticsInput.nothing())));
+    assertEquals(0, empty.get("counts").get("read").asLong());
+    assertEquals(0, empty.get("total_records").asLong());
+  }
+
+  @Test
+  void statisticsInputsRoundTripThroughTheirCoder() throws Exception {
+    for (StatisticsInput input : List.of(StatisticsInput.of(rows().get(0)), StatisticsInput.oneRejected(), StatisticsInput.nothing())) {
+      CoderProperties.coderDecodeEncodeEqual(StatisticsInputCoder.of(), input);
+    }
+  }
+
   private static JsonNode summaryOf(List<AnalysisRow> rows) {
     SummaryAccumulator acc = new SummaryAccumulator();
     rows.forEach(acc::add);
