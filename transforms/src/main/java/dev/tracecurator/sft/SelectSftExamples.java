@@ -17,7 +17,6 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Partition;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
@@ -90,12 +89,11 @@ public final class SelectSftExamples extends PTransform<PCollection<AnalysedTraj
     if (rules.isEmpty()) {
       return analysed;
     }
-    PCollectionList<AnalysedTrajectory> parts = analysed.apply("KeptOrNot",
-        Partition.of(2, (AnalysedTrajectory a, int n) -> a.kept() ? 0 : 1));
-    PCollection<AnalysedTrajectory> kept = parts.get(0);
-
-    PCollection<SftCandidate> candidates = kept
-        .apply("Candidates", MapElements.into(TypeDescriptor.of(SftCandidate.class)).via(SftCandidate::of))
+    // Every row goes to the join, the filtered ones too (a row without its SFT example is small):
+    // a split into kept and filtered rows, and the flatten that joined them again, cost the job
+    // two stages on Flink for nothing.
+    PCollection<SftCandidate> candidates = analysed
+        .apply("Candidates", ParDo.of(new CandidateFn()))
         .setCoder(SftCandidateCoder.of());
     PCollectionList<KV<String, Integer>> passed = PCollectionList.empty(analysed.getPipeline());
     for (int i = 0; i < rules.size(); i++) {
@@ -109,23 +107,34 @@ public final class SelectSftExamples extends PTransform<PCollection<AnalysedTraj
           .setCoder(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of())));
     }
 
-    PCollection<KV<String, AnalysedTrajectory>> rowsById = kept
+    PCollection<KV<String, AnalysedTrajectory>> rowsById = analysed
         .apply("ByRowId", MapElements
             .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(AnalysedTrajectory.class)))
             .via((AnalysedTrajectory a) -> KV.of(SftCandidate.rowId(a.row()), a)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), AnalysedTrajectoryCoder.of()));
     List<SftStatus> statuses = rules.stream().map(Rule::status).toList();
-    PCollection<KV<String, ClusterMembership>> memberships = PCollectionList.<KV<String, ClusterMembership>>empty(analysed.getPipeline())
-        .and(clusters)
-        .apply("AllClusters", Flatten.pCollections())
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonRecordCoder.of(ClusterMembership.class)));
-    PCollection<AnalysedTrajectory> decided = KeyedPCollectionTuple.of(Decide.ROWS, rowsById)
-        .and(Decide.PASSED, passed.apply("AllPassed", Flatten.pCollections()))
-        .and(Decide.CLUSTER, memberships)
+    KeyedPCollectionTuple<String> joined = KeyedPCollectionTuple.of(Decide.ROWS, rowsById)
+        .and(Decide.PASSED, passed.apply("AllPassed", Flatten.pCollections()));
+    if (!clusters.isEmpty()) {
+      joined = joined.and(Decide.CLUSTER, PCollectionList.<KV<String, ClusterMembership>>empty(analysed.getPipeline())
+          .and(clusters)
+          .apply("AllClusters", Flatten.pCollections())
+          .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonRecordCoder.of(ClusterMembership.class))));
+    }
+    return joined
         .apply("JoinDecisions", CoGroupByKey.create())
-        .apply("Decide", ParDo.of(new Decide(statuses)))
+        .apply("Decide", ParDo.of(new Decide(statuses, !clusters.isEmpty())))
         .setCoder(AnalysedTrajectoryCoder.of());
-    return PCollectionList.of(parts.get(1)).and(decided).apply("AllDecided", Flatten.pCollections());
+  }
+
+  /** A kept row's candidate; a row already filtered has none. */
+  static final class CandidateFn extends DoFn<AnalysedTrajectory, SftCandidate> {
+    @ProcessElement
+    public void process(@Element AnalysedTrajectory a, OutputReceiver<SftCandidate> out) {
+      if (a.kept()) {
+        out.output(SftCandidate.of(a));
+      }
+    }
   }
 
   /**
@@ -190,9 +199,12 @@ public final class SelectSftExamples extends PTransform<PCollection<AnalysedTraj
     static final TupleTag<Integer> PASSED = new TupleTag<>() {};
     static final TupleTag<ClusterMembership> CLUSTER = new TupleTag<>() {};
     private final List<SftStatus> statuses;
+    private final boolean clusters;
 
-    Decide(List<SftStatus> statuses) {
+    /** {@code clusters}: whether the join has near-duplicate cluster memberships ({@link #CLUSTER}). */
+    Decide(List<SftStatus> statuses, boolean clusters) {
       this.statuses = statuses;
+      this.clusters = clusters;
     }
 
     @ProcessElement
@@ -203,12 +215,16 @@ public final class SelectSftExamples extends PTransform<PCollection<AnalysedTraj
       }
       String cluster = null;
       long clusterSize = 0;
-      for (ClusterMembership membership : joined.getValue().getAll(CLUSTER)) {
+      for (ClusterMembership membership : clusters ? joined.getValue().getAll(CLUSTER) : List.<ClusterMembership>of()) {
         cluster = membership.cluster();
         clusterSize = Math.max(clusterSize, membership.size());
       }
       int nth = 0;
       for (AnalysedTrajectory row : joined.getValue().getAll(ROWS)) {
+        if (!row.kept()) {
+          out.output(row);  // filtered before these rules: untouched
+          continue;
+        }
         int rule = 0;
         while (rule < statuses.size() && nth < passedBy[rule]) {
           rule++;
