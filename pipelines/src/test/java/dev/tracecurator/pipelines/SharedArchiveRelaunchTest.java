@@ -36,7 +36,7 @@ class SharedArchiveRelaunchTest {
         new String[] {"--input=a.jsonl", "--runner=DirectRunner"}, "-XX:SharedArchiveFile=/opt/tc/a.jsa");
     assertTrue(command.get(0).endsWith("/bin/java"), command.toString());
     assertEquals(List.of("-Xmx256m", "-XX:SharedArchiveFile=/opt/tc/a.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-        "-D" + SharedArchiveRelaunch.CHILD_PROPERTY + "=true", "-jar", "/opt/tc/trace-curator.jar", "--input=a.jsonl",
-        "--runner=DirectRunner"), command.subList(1, command.size()));
+        "-D" + SharedArchiveRelaunch.CHILD_PROPERTY + "=true", "-cp", "/opt/tc/trace-curator.jar", Main.class.getName(),
+        "--input=a.jsonl", "--runner=DirectRunner"), command.subList(1, command.size()));
   }
 }
